@@ -1,0 +1,49 @@
+package ca.pratiqueshlm.cli;
+
+import ca.pratiqueshlm.build.SiteBuilder;
+import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Validates the content and writes the site. */
+@Command(name = "build", description = "Valide les fiches et construit le site.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions options;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DOSSIER", description = "Dossier du site (défaut : target/site).")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path destination = output != null ? output : options.layout().root().resolve("target/site");
+        try {
+            BuildReport report = new SiteBuilder(options.layout()).build(destination);
+            if (!report.ok()) {
+                options.format.print(report.problems(), err);
+                err.println("Le site n'a pas été construit ; le site précédent est intact.");
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            out.printf("Site construit : %d fiches, %d fichiers en %d ms.%n", report.fiches(), report.files(),
+                    report.millis());
+            out.println("Ouvrez " + destination.toAbsolutePath().normalize().resolve("index.html").toUri());
+            return ExitCodes.OK;
+        } catch (IOException | RuntimeException e) {
+            err.println("Échec de la construction : " + e.getMessage());
+            err.println("Le site précédent est intact.");
+            return ExitCodes.INTERNAL;
+        }
+    }
+}

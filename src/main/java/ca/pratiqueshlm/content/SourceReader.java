@@ -1,0 +1,109 @@
+package ca.pratiqueshlm.content;
+
+import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Result;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a content file as UTF-8 text. A byte-order mark and Windows line ends are accepted and
+ * normalised (editors on Windows produce them); invalid UTF-8, oversized files and links that leave
+ * the project are refused with a position.
+ */
+public final class SourceReader {
+    /** Far more than any fiche; a larger file is a mistake (a pasted export, a binary). */
+    public static final long MAX_BYTES = 1_000_000;
+
+    private final ProjectLayout layout;
+
+    public SourceReader(ProjectLayout layout) {
+        this.layout = layout;
+    }
+
+    public Result<SourceFile> read(Path path) {
+        Path shown = layout.relative(path);
+        SourceFile placeholder = new SourceFile(shown, "");
+        try {
+            Optional<Diagnostic> escape = checkStaysInProject(path, placeholder);
+            if (escape.isPresent()) {
+                return Result.failure(escape.get());
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                return Result.failure(Diagnostic.at(placeholder, Position.START,
+                        String.format(Locale.CANADA_FRENCH, "fichier trop volumineux (%.1f Mo, maximum %.1f Mo)",
+                                size / 1e6, MAX_BYTES / 1e6),
+                        "une fiche tient en quelques pages ; retirez le contenu collé par erreur"));
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            return decode(bytes, placeholder).flatMap(text -> Result.success(new SourceFile(shown, normalise(text))));
+        } catch (IOException e) {
+            return Result.failure(Diagnostic.at(placeholder, Position.START,
+                    "lecture impossible : " + e.getClass().getSimpleName(), null));
+        }
+    }
+
+    private Optional<Diagnostic> checkStaysInProject(Path path, SourceFile placeholder) throws IOException {
+        if (!Files.isSymbolicLink(path)) {
+            return Optional.empty();
+        }
+        Path target = path.toRealPath();
+        Path root = layout.root().toRealPath();
+        if (target.startsWith(root) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostic.at(placeholder, Position.START,
+                "lien symbolique vers un fichier hors du dépôt refusé",
+                "copiez le contenu dans le dépôt au lieu d'y faire un lien"));
+    }
+
+    private static Result<String> decode(byte[] bytes, SourceFile placeholder) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            int badByte = input.position();
+            return Result.failure(Diagnostic.at(placeholder, positionOfByte(bytes, badByte),
+                    String.format("le fichier n'est pas en UTF-8 (octet 0x%02X invalide)", bytes[badByte] & 0xFF),
+                    "enregistrez-le en UTF-8 (dans VS Code : « Enregistrer avec l'encodage » > UTF-8)"));
+        }
+        try {
+            return Result.success(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Result.failure(Diagnostic.at(placeholder, Position.START, "le fichier n'est pas en UTF-8", null));
+        }
+    }
+
+    /** The line and column (in characters) of a byte offset, counting the valid UTF-8 before it. */
+    private static Position positionOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static String normalise(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

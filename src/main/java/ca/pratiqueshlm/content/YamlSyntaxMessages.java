@@ -1,0 +1,51 @@
+package ca.pratiqueshlm.content;
+
+import ca.pratiqueshlm.diagnostics.Diagnostic;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns SnakeYAML's English syntax errors into French messages with a fix. */
+final class YamlSyntaxMessages {
+    private record Translation(String englishFragment, String message, String hint) {}
+
+    private static final List<Translation> KNOWN = List.of(
+            new Translation("cannot start any token", "caractère interdit à cet endroit (une tabulation ?)",
+                    "en YAML, indentez avec des espaces, jamais avec des tabulations"),
+            new Translation("mapping values are not allowed", "deux-points inattendu",
+                    "mettez la valeur entre guillemets si elle contient « : », par exemple titre: \"Bilan : 2014\""),
+            new Translation("could not find expected ':'", "il manque « : » après le nom du champ",
+                    "écrivez « nom: valeur »"),
+            new Translation("did not find expected key", "indentation incohérente",
+                    "alignez ce champ sur les autres champs du même niveau"),
+            new Translation("did not find expected '-' indicator", "élément de liste mal aligné",
+                    "alignez les « - » de la liste les uns sous les autres"),
+            new Translation("found unexpected end of stream", "guillemet ouvert mais jamais fermé",
+                    "fermez le guillemet à la fin de la valeur"),
+            new Translation("found undefined alias", "alias YAML inconnu",
+                    "les alias (*nom) ne sont pas permis : recopiez la valeur"),
+            new Translation("found unexpected document", "second document YAML inattendu",
+                    "un en-tête ne contient qu'un seul document"),
+            new Translation("nesting depth", "imbrication trop profonde",
+                    "une fiche n'a besoin que de quelques niveaux de champs"),
+            new Translation("found duplicate anchor", "ancre YAML en double",
+                    "les ancres et alias YAML ne sont pas utiles dans une fiche"),
+            new Translation("found unknown escape character", "séquence d'échappement inconnue entre guillemets",
+                    "utilisez des guillemets simples ou retirez la barre oblique inverse"),
+            new Translation("expected alphabetic or numeric character", "caractère inattendu après « & » ou « * »",
+                    "mettez la valeur entre guillemets"),
+            new Translation("special characters are not allowed", "caractère de contrôle interdit",
+                    "retirez ce caractère invisible"));
+
+    private YamlSyntaxMessages() {}
+
+    static Diagnostic describe(SourceFile file, Position position, String problem) {
+        String english = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
+        for (Translation t : KNOWN) {
+            if (english.contains(t.englishFragment().toLowerCase(Locale.ROOT))) {
+                return Diagnostic.at(file, position, "syntaxe YAML invalide : " + t.message(), t.hint());
+            }
+        }
+        return Diagnostic.at(file, position, "syntaxe YAML invalide",
+                "vérifiez l'indentation, les deux-points et les guillemets de cette ligne");
+    }
+}

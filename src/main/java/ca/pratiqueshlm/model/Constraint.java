@@ -1,0 +1,16 @@
+package ca.pratiqueshlm.model;
+
+/** Value rules that the Java type alone does not express. */
+public enum Constraint {
+    NONE,
+    /** A year between 1950 and next year. */
+    YEAR,
+    /** A lowercase ascii id: letters, digits and hyphens. */
+    ID,
+    /** A single line of text. */
+    ONE_LINE,
+    /** A positive amount of dollars. */
+    AMOUNT,
+    /** An http(s) address. */
+    URL
+}

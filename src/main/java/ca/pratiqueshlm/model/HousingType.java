@@ -1,0 +1,26 @@
+package ca.pratiqueshlm.model;
+
+/** The kind of social housing a practice takes place in. */
+public enum HousingType implements Coded {
+    HLM("hlm", "HLM (habitation à loyer modique)"),
+    COOPERATIVE("cooperative", "Coopérative d'habitation"),
+    OBNL("obnl", "OBNL d'habitation");
+
+    private final String code;
+    private final String label;
+
+    HousingType(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,106 @@
+package ca.pratiqueshlm.output;
+
+import ca.pratiqueshlm.render.PageJob;
+import ca.pratiqueshlm.render.TemplateEngine;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes the site into a staging folder beside the destination and swaps it in only once everything
+ * is written, so a failed build never leaves a half-written or emptied site behind.
+ */
+public final class SiteWriter {
+    private final Path destination;
+
+    public SiteWriter(Path destination) {
+        this.destination = destination.toAbsolutePath().normalize();
+    }
+
+    /** Renders {@code jobs} (in parallel; templates are thread-safe), copies {@code assets}, then swaps. */
+    public int write(List<PageJob> jobs, TemplateEngine engine, Path assets, List<GeneratedFile> extra)
+            throws IOException {
+        Files.createDirectories(destination.getParent());
+        Path staging = Files.createTempDirectory(destination.getParent(), "." + destination.getFileName() + ".staging-");
+        try {
+            if (Files.isDirectory(assets)) {
+                copyTree(assets, staging.resolve("assets"));
+            }
+            jobs.parallelStream().forEach(job -> renderOne(job, engine, staging));
+            for (GeneratedFile file : extra) {
+                Path target = staging.resolve(file.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.bytes());
+            }
+            swapIn(staging);
+            return jobs.size() + extra.size();
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    private static void renderOne(PageJob job, TemplateEngine engine, Path staging) {
+        try {
+            StringWriter out = new StringWriter(16_384);
+            engine.render(job.template(), job.model(), out);
+            Path target = staging.resolve(job.path());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, out.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void swapIn(Path staging) throws IOException {
+        Path previous = destination.resolveSibling("." + destination.getFileName() + ".previous");
+        deleteTree(previous);
+        if (Files.exists(destination)) {
+            Files.move(destination, previous, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(previous);
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Removes a folder and everything below it; a missing folder is fine. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

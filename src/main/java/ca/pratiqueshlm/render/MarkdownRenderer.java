@@ -1,0 +1,70 @@
+package ca.pratiqueshlm.render;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to safe HTML. Raw HTML in a body is kept only as far as the allowlist in
+ * {@code docs/SECURITY.md} permits: no scripts, no event handlers, no frames or forms, and only
+ * http(s), mailto and relative addresses.
+ */
+public final class MarkdownRenderer {
+    /** A base that relative links resolve against while cleaning; never written out. */
+    private static final String CLEANING_BASE = "https://cleaning.invalid/section/";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist allowlist;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(TablesExtension.CLASS_NAME, "tableau");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.allowlist = allowlist();
+    }
+
+    /** Renders {@code markdown} and keeps only allowlisted HTML. */
+    public String render(String markdown) {
+        String html = renderer.render(parser.parse(markdown));
+        Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
+        Document clean = new Cleaner(allowlist).clean(dirty);
+        for (Element table : clean.select("table")) {
+            table.addClass("tableau");
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    static Safelist allowlist() {
+        return new Safelist()
+                .addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
+                        "strong", "em", "b", "i", "code", "pre", "a", "img", "table", "thead", "tbody", "tr",
+                        "th", "td", "caption", "abbr", "sup", "sub", "dl", "dt", "dd", "figure", "figcaption", "q",
+                        "cite", "del", "ins", "small", "span")
+                .addAttributes("a", "href", "title", "hreflang")
+                .addAttributes("img", "src", "alt", "title", "width", "height")
+                .addAttributes("abbr", "title")
+                .addAttributes("th", "scope", "colspan", "rowspan")
+                .addAttributes("td", "colspan", "rowspan")
+                .addAttributes("ol", "start")
+                .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+                .addAttributes("h5", "id").addAttributes("h6", "id")
+                .addProtocols("a", "href", "http", "https", "mailto", "#")
+                .addProtocols("img", "src", "http", "https")
+                .preserveRelativeLinks(true);
+    }
+}

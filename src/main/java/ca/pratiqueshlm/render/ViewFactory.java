@@ -1,0 +1,155 @@
+package ca.pratiqueshlm.render;
+
+import ca.pratiqueshlm.index.SiteIndex;
+import ca.pratiqueshlm.model.Coded;
+import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.Funding;
+import ca.pratiqueshlm.model.KeyFigure;
+import ca.pratiqueshlm.model.OutcomeStatement;
+import ca.pratiqueshlm.model.Page;
+import ca.pratiqueshlm.model.PartnerRole;
+import ca.pratiqueshlm.model.Registries;
+import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.model.Source;
+import ca.pratiqueshlm.model.SourceRef;
+import ca.pratiqueshlm.render.Views.CitationView;
+import ca.pratiqueshlm.render.Views.FicheCard;
+import ca.pratiqueshlm.render.Views.FicheView;
+import ca.pratiqueshlm.render.Views.FigureView;
+import ca.pratiqueshlm.render.Views.FundingView;
+import ca.pratiqueshlm.render.Views.LinkView;
+import ca.pratiqueshlm.render.Views.OutcomeView;
+import ca.pratiqueshlm.render.Views.PartnerView;
+import ca.pratiqueshlm.render.Views.ReferenceView;
+import ca.pratiqueshlm.render.Views.SimilarView;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Builds the view records of each page from the model, with links relative to that page. */
+public final class ViewFactory {
+    private final Site site;
+    private final Registries registries;
+    private final SiteIndex index;
+    private final MarkdownRenderer markdown;
+
+    public ViewFactory(Site site, SiteIndex index, MarkdownRenderer markdown) {
+        this.site = site;
+        this.registries = site.registries();
+        this.index = index;
+        this.markdown = markdown;
+    }
+
+    public FicheCard card(Fiche fiche, String root) {
+        return new FicheCard(fiche.slug(), fiche.title(), root + Paths.fiche(fiche.slug()), fiche.summary(),
+                place(fiche), categoryName(fiche.category()), root + Paths.category(fiche.category()),
+                fiche.period().label(), fiche.status().label());
+    }
+
+    public List<FicheCard> cards(List<Fiche> fiches, String root) {
+        return fiches.stream().map(f -> card(f, root)).toList();
+    }
+
+    public FicheView fiche(Fiche fiche) {
+        String root = Paths.rootOf(Paths.fiche(fiche.slug()));
+        String defaultSource = fiche.sources().get(0).id();
+        return new FicheView(fiche.slug(), fiche.title(), fiche.summary(), fiche.aliases(),
+                categoryLink(fiche.category(), root),
+                fiche.secondaryCategories().stream().map(c -> categoryLink(c, root)).toList(),
+                fiche.place().municipality(), fiche.place().mrc(), fiche.place().housingComplex(),
+                new LinkView(regionName(fiche.place().region()), root + Paths.region(fiche.place().region()),
+                        fiche.place().region()),
+                fiche.housingTypes().stream().map(Coded::label).toList(),
+                fiche.period().label(), fiche.status().label(),
+                fiche.populations().stream().map(id -> registries.population(id).orElseThrow().name()).toList(),
+                fiche.programme() == null ? null : new LinkView(
+                        registries.programme(fiche.programme()).orElseThrow().name(),
+                        root + Paths.programme(fiche.programme()), null),
+                fiche.keyFigures().stream().map(this::figure).toList(),
+                fiche.objectives(), fiche.activities(), fiche.context(),
+                fiche.partners().stream().map(p -> partner(p, root)).toList(),
+                fiche.outcomes().stream().map(o -> outcome(o, defaultSource, root)).toList(),
+                fiche.funding().stream().map(f -> funding(f, root)).toList(),
+                fiche.facilitatingFactors(), fiche.obstacles(),
+                fiche.similarInitiatives().stream().map(s -> new SimilarView(s.name(), s.place(), s.description()))
+                        .toList(),
+                fiche.sources().stream().map(s -> citation(s, root)).toList(),
+                Formats.date(fiche.updated()), fiche.updated().toString(),
+                markdown.render(fiche.body()), place(fiche),
+                cards(index.related(fiche, site.fiches(), 4), root),
+                "https://github.com/" + site.config().repository() + "/edit/" + site.config().branch() + "/"
+                        + fiche.sourcePath());
+    }
+
+    public ReferenceView reference(Page page) {
+        String root = Paths.rootOf(Paths.reference(page.slug()));
+        List<Fiche> fiches = page.fiches().stream()
+                .map(slug -> site.fiches().stream().filter(f -> f.slug().equals(slug)).findFirst().orElseThrow())
+                .toList();
+        return new ReferenceView(page.slug(), page.title(), page.summary(), markdown.render(page.body()),
+                page.sources().stream().map(s -> citation(s, root)).toList(), cards(fiches, root));
+    }
+
+    public CitationView citation(SourceRef ref, String root) {
+        Source source = registries.source(ref.id()).orElseThrow();
+        return new CitationView(source.id(), source.citation(), ref.locator(), root + Paths.source(source.id()),
+                source.url());
+    }
+
+    public LinkView categoryLink(String id, String root) {
+        return new LinkView(categoryName(id), root + Paths.category(id), null);
+    }
+
+    /** "Québec (Capitale-Nationale)", "MRC des Etchemins (Chaudière-Appalaches)". */
+    public String place(Fiche fiche) {
+        String region = regionName(fiche.place().region());
+        String local = Stream.of(fiche.place().municipality(), fiche.place().mrc() == null ? null
+                        : "MRC " + fiche.place().mrc())
+                .filter(s -> s != null && !s.isBlank())
+                .findFirst().orElse(null);
+        return local == null ? region : local + " (" + region + ")";
+    }
+
+    public String categoryName(String id) {
+        return registries.category(id).orElseThrow().name();
+    }
+
+    public String regionName(String code) {
+        return registries.region(code).orElseThrow().name();
+    }
+
+    private FigureView figure(KeyFigure figure) {
+        return new FigureView(figure.value(), figure.label(), shortCitation(figure.source(), figure.locator()));
+    }
+
+    private PartnerView partner(PartnerRole role, String root) {
+        var partner = registries.partner(role.id()).orElseThrow();
+        return new PartnerView(partner.name(), partner.acronym(), root + Paths.partner(partner.id()), role.role(),
+                partner.sector().label());
+    }
+
+    private OutcomeView outcome(OutcomeStatement statement, String defaultSource, String root) {
+        var outcome = registries.outcome(statement.id()).orElseThrow();
+        String source = statement.source() == null ? defaultSource : statement.source();
+        return new OutcomeView(outcome.label(), root + Paths.outcome(outcome.id()), statement.statement(),
+                statement.indicator(), registries.theme(outcome.theme()).map(t -> t.name()).orElse(""),
+                statement.locator() == null ? null : shortCitation(source, statement.locator()));
+    }
+
+    private FundingView funding(Funding funding, String root) {
+        var funder = funding.funder() == null ? null : registries.partner(funding.funder()).orElseThrow();
+        return new FundingView(Formats.money(funding.amount()), funding.nature().label(), funding.label(),
+                funder == null ? null : funder.displayName(),
+                funder == null ? null : root + Paths.partner(funder.id()),
+                shortCitation(funding.source(), funding.locator()));
+    }
+
+    /** "LeBlanc et Vachon, 2014, diapositive 11". */
+    public String shortCitation(String sourceId, String locator) {
+        Source source = registries.source(sourceId).orElseThrow();
+        String author = source.authors().replaceAll("\\s*\\(.*?\\)", "");
+        return Stream.of(author, String.valueOf(source.year()), locator)
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,115 @@
+package ca.pratiqueshlm.validation;
+
+import ca.pratiqueshlm.content.Position;
+import ca.pratiqueshlm.content.ProjectLayout;
+import ca.pratiqueshlm.content.SourceFile;
+import ca.pratiqueshlm.content.SourceReader;
+import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Result;
+import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.Page;
+import ca.pratiqueshlm.model.Registries;
+import ca.pratiqueshlm.model.Registry;
+import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.model.SiteConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads and validates all the content: registries, then fiches, then pages. Every problem of the run is
+ * collected; the site is returned only when there are none.
+ */
+public final class ContentLoader {
+    private final ProjectLayout layout;
+
+    public ContentLoader(ProjectLayout layout) {
+        this.layout = layout;
+    }
+
+    public Result<Site> load() {
+        List<Diagnostic> problems = new ArrayList<>();
+        RegistryLoader registryLoader = new RegistryLoader(layout);
+        Optional<SiteConfig> config = registryLoader.siteConfig(problems);
+        Registries registries = registryLoader.load(problems);
+        SourceReader reader = new SourceReader(layout);
+
+        Map<Registry, List<String>> knownIds = new HashMap<>(registries.ids());
+        DocumentLoader fiches = new DocumentLoader(knownIds);
+        List<Fiche> loadedFiches = new ArrayList<>();
+        List<Path> ficheFiles = markdownFiles(layout.fiches(), problems);
+        for (Path path : ficheFiles) {
+            reader.read(path).reportTo(problems)
+                    .flatMap(file -> fiches.load(file, Fiche.class, problems))
+                    .ifPresent(loadedFiches::add);
+        }
+        checkCaseCollisions(ficheFiles, problems);
+
+        knownIds.put(Registry.FICHE, ficheFiles.stream().map(p -> new SourceFile(p, "").baseName()).toList());
+        DocumentLoader pages = new DocumentLoader(knownIds);
+        List<Page> loadedPages = new ArrayList<>();
+        for (Path path : markdownFiles(layout.pages(), problems)) {
+            reader.read(path).reportTo(problems)
+                    .flatMap(file -> pages.load(file, Page.class, problems))
+                    .ifPresent(loadedPages::add);
+        }
+        if (problems.isEmpty() && loadedFiches.isEmpty()) {
+            problems.add(new Diagnostic(display(layout.fiches()), Position.START, "aucune fiche à publier",
+                    Optional.of("ajoutez un fichier .md dans " + display(layout.fiches()))));
+        }
+        if (!problems.isEmpty()) {
+            return Result.failure(problems.stream().sorted(Diagnostic.ORDER).toList());
+        }
+        return Result.success(new Site(config.orElseThrow(), registries, loadedFiches, loadedPages));
+    }
+
+    /** Markdown files of a folder, sorted; other files there are reported, since they would be lost. */
+    private List<Path> markdownFiles(Path folder, List<Diagnostic> problems) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> all = files.sorted().toList();
+            List<Path> markdown = new ArrayList<>();
+            for (Path file : all) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".md")) {
+                    markdown.add(file);
+                } else if (!name.startsWith(".") && !Files.isDirectory(file)) {
+                    problems.add(new Diagnostic(display(file), Position.START,
+                            "fichier ignoré : seules les fiches en .md sont publiées",
+                            Optional.of("renommez-le en .md ou déplacez-le hors de " + display(folder))));
+                }
+            }
+            return markdown;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Two files whose names differ only by case would overwrite each other on some systems. */
+    private void checkCaseCollisions(List<Path> files, List<Diagnostic> problems) {
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : files) {
+            String key = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            Path previous = seen.putIfAbsent(key, file);
+            if (previous != null) {
+                problems.add(new Diagnostic(display(file), Position.START,
+                        "slug en double : « " + file.getFileName() + " » et « " + previous.getFileName() + " »",
+                        Optional.of("deux fiches ne peuvent pas avoir le même nom de fichier ; renommez l'une d'elles")));
+            }
+        }
+    }
+
+    private String display(Path path) {
+        return layout.relative(path).toString().replace('\\', '/');
+    }
+}

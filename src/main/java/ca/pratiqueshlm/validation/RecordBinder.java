@@ -1,0 +1,228 @@
+package ca.pratiqueshlm.validation;
+
+import ca.pratiqueshlm.content.Position;
+import ca.pratiqueshlm.content.SourceFile;
+import ca.pratiqueshlm.content.YamlNode;
+import ca.pratiqueshlm.content.YamlNode.Mapping;
+import ca.pratiqueshlm.content.YamlNode.Scalar;
+import ca.pratiqueshlm.content.YamlNode.ScalarType;
+import ca.pratiqueshlm.content.YamlNode.Sequence;
+import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.model.Coded;
+import ca.pratiqueshlm.model.Field;
+import ca.pratiqueshlm.model.Registry;
+import ca.pratiqueshlm.model.SelfChecked;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Binds located YAML to the model's records, following their {@link Field} declarations. It never
+ * stops at the first problem: every error of the file goes to the sink, each at its position.
+ */
+public final class RecordBinder {
+    private final SourceFile file;
+    private final Map<Registry, ? extends Collection<String>> knownIds;
+    private final List<Diagnostic> sink;
+    private final ValueReader values;
+
+    /**
+     * @param knownIds the ids each registry holds; a registry absent from the map is not checked
+     */
+    public RecordBinder(SourceFile file, Map<Registry, ? extends Collection<String>> knownIds, List<Diagnostic> sink) {
+        this.file = file;
+        this.knownIds = knownIds;
+        this.sink = sink;
+        this.values = new ValueReader(file, sink);
+    }
+
+    /**
+     * Binds {@code node} to a {@code type}; components without {@link Field} take their value from
+     * {@code extra}, by component name.
+     */
+    public <T extends Record> Optional<T> bind(Class<T> type, YamlNode node, String path, Map<String, Object> extra) {
+        if (!(node instanceof Mapping mapping)) {
+            report(node.position(), describe(path) + " doit être un ensemble de champs « nom: valeur », pas "
+                    + node.kindName(), null);
+            return Optional.empty();
+        }
+        int problemsBefore = sink.size();
+        RecordComponent[] components = type.getRecordComponents();
+        reportUnknownKeys(mapping, components, path);
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            Field field = component.getAnnotation(Field.class);
+            arguments[i] = field == null
+                    ? extra.get(component.getName())
+                    : bindField(component, field, mapping, join(path, field.value()));
+        }
+        if (sink.size() > problemsBefore) {
+            return Optional.empty();
+        }
+        T value = construct(type, components, arguments);
+        if (value instanceof SelfChecked checked) {
+            for (SelfChecked.FieldProblem problem : checked.check()) {
+                YamlNode.Entry entry = mapping.entries().get(problem.key());
+                report(entry == null ? mapping.position() : entry.value().position(), problem.message(), problem.hint());
+            }
+            if (sink.size() > problemsBefore) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(value);
+    }
+
+    /** Binds a YAML list whose items are all {@code type} records. */
+    public <T extends Record> List<T> bindList(Class<T> type, YamlNode node, String path) {
+        if (!(node instanceof Sequence sequence)) {
+            report(node.position(), describe(path) + " doit être une liste, pas " + node.kindName(),
+                    "commencez chaque élément par « - »");
+            return List.of();
+        }
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < sequence.items().size(); i++) {
+            bind(type, sequence.items().get(i), path + "[" + (i + 1) + "]", Map.of()).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private Object bindField(RecordComponent component, Field field, Mapping mapping, String path) {
+        YamlNode.Entry entry = mapping.entries().get(field.value());
+        boolean isList = component.getType() == List.class;
+        YamlNode node = entry == null ? null : entry.value();
+        if (node == null || (node instanceof Scalar scalar && scalar.isNull())) {
+            if (field.required()) {
+                if (entry == null) {
+                    report(mapping.position(), "champ obligatoire « " + path + " » manquant",
+                            "ajoutez la ligne « " + field.value() + ": … » (" + lowerFirst(field.doc()) + ")");
+                } else {
+                    report(entry.keyPosition(), "le champ obligatoire « " + path + " » est vide",
+                            lowerFirst(field.doc()));
+                }
+            }
+            return isList ? List.of() : null;
+        }
+        if (isList) {
+            return bindListField(component, field, node, path);
+        }
+        return bindValue(component.getType(), field, node, path);
+    }
+
+    private List<Object> bindListField(RecordComponent component, Field field, YamlNode node, String path) {
+        Class<?> itemType = listItemType(component.getGenericType());
+        if (!(node instanceof Sequence sequence)) {
+            report(node.position(), "« " + path + " » doit être une liste, pas " + node.kindName(),
+                    "écrivez chaque élément sur sa ligne, précédé de « - »");
+            return List.of();
+        }
+        if (field.required() && sequence.items().isEmpty()) {
+            report(node.position(), "la liste « " + path + " » doit contenir au moins un élément", lowerFirst(field.doc()));
+        }
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < sequence.items().size(); i++) {
+            Object item = bindValue(itemType, field, sequence.items().get(i), path + "[" + (i + 1) + "]");
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object bindValue(Class<?> type, Field field, YamlNode node, String path) {
+        if (type.isRecord()) {
+            return bind((Class<? extends Record>) type, node, path, Map.of()).orElse(null);
+        }
+        if (!(node instanceof Scalar scalar)) {
+            report(node.position(), "« " + path + " » doit être " + ValueReader.expected(type) + ", pas " + node.kindName(), null);
+            return null;
+        }
+        if (scalar.isNull()) {
+            report(scalar.position(), "élément vide dans « " + path + " »", "retirez la ligne ou donnez une valeur");
+            return null;
+        }
+        Object value;
+        if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
+            value = values.readCoded((Class) type, scalar, path);
+        } else {
+            value = values.read(type, field.constraint(), scalar, path, field.ref() == Registry.REGION);
+        }
+        if (value instanceof String id && field.ref() != Registry.NONE) {
+            checkReference(field.ref(), id, scalar.position());
+        }
+        return value;
+    }
+
+    private void checkReference(Registry registry, String id, Position position) {
+        Collection<String> known = knownIds.get(registry);
+        if (known == null || known.contains(id)) {
+            return;
+        }
+        String message = registry.frenchName() + " inconnue « " + id + " »";
+        if (registry == Registry.PARTNER || registry == Registry.PROGRAMME || registry == Registry.FICHE) {
+            message = registry.frenchName() + " inconnu « " + id + " »";
+        }
+        String hint = Suggestions.didYouMean(id, known)
+                .orElse("ajoutez-la d'abord dans " + registry.fileName() + ", ou choisissez un identifiant qui s'y trouve");
+        report(position, message, hint);
+    }
+
+    private void reportUnknownKeys(Mapping mapping, RecordComponent[] components, String path) {
+        List<String> keys = Arrays.stream(components)
+                .map(c -> c.getAnnotation(Field.class))
+                .filter(f -> f != null)
+                .map(Field::value)
+                .toList();
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!keys.contains(entry.key())) {
+                String where = path.isEmpty() ? "" : " dans « " + path + " »";
+                report(entry.keyPosition(), "champ inconnu « " + entry.key() + " »" + where,
+                        Suggestions.didYouMean(entry.key(), keys)
+                                .orElse("champs permis : " + String.join(", ", keys)));
+            }
+        }
+    }
+
+    private static <T> T construct(Class<T> type, RecordComponent[] components, Object[] arguments) {
+        Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return type.getDeclaredConstructor(parameterTypes).newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("the model rejected bound values of " + type.getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+        }
+    }
+
+    static Class<?> listItemType(Type genericType) {
+        if (genericType instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> item) {
+            return item;
+        }
+        throw new IllegalStateException("lists in the model must declare their item type: " + genericType);
+    }
+
+    private void report(Position position, String message, String hint) {
+        sink.add(Diagnostic.at(file, position, message, hint));
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static String describe(String path) {
+        return path.isEmpty() ? "l'en-tête" : "« " + path + " »";
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,24 @@
+package ca.pratiqueshlm.validation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** File names and ids: lowercase ascii words joined by hyphens. */
+public final class Slugs {
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Slugs() {}
+
+    public static boolean isValid(String slug) {
+        return VALID.matcher(slug).matches();
+    }
+
+    /** "Jardin collectif à Dosquet" becomes "jardin-collectif-a-dosquet". */
+    public static String slugify(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "fiche" : slug;
+    }
+}

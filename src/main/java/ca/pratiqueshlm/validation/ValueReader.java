@@ -1,0 +1,162 @@
+package ca.pratiqueshlm.validation;
+
+import ca.pratiqueshlm.content.SourceFile;
+import ca.pratiqueshlm.content.YamlNode.Scalar;
+import ca.pratiqueshlm.content.YamlNode.ScalarType;
+import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.model.Coded;
+import ca.pratiqueshlm.model.Constraint;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Converts one scalar to a Java value and checks its constraint, reporting problems in French. */
+final class ValueReader {
+    static final int FIRST_PLAUSIBLE_YEAR = 1950;
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+
+    private final SourceFile file;
+    private final List<Diagnostic> sink;
+
+    ValueReader(SourceFile file, List<Diagnostic> sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+
+    Object read(Class<?> type, Constraint constraint, Scalar scalar, String path, boolean regionCode) {
+        if (type == String.class) {
+            String text = scalar.text().strip();
+            if (regionCode && DIGITS.matcher(text).matches()) {
+                text = text.length() == 1 ? "0" + text : text;
+            }
+            return checkText(text, constraint, scalar, path);
+        }
+        if (type == Integer.class) {
+            return readInteger(constraint, scalar, path);
+        }
+        if (type == BigDecimal.class) {
+            return readAmount(scalar, path);
+        }
+        if (type == LocalDate.class) {
+            return readDate(scalar, path);
+        }
+        throw new IllegalStateException("unsupported model type " + type);
+    }
+
+    <E extends Enum<E> & Coded> E readCoded(Class<E> type, Scalar scalar, String path) {
+        String text = scalar.text().strip();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.code().equals(text)) {
+                return constant;
+            }
+        }
+        List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
+        report(scalar, "valeur « " + text + " » non permise pour « " + path + " »",
+                Suggestions.didYouMean(text, codes).orElse("valeurs permises : " + String.join(", ", codes)));
+        return null;
+    }
+
+    private String checkText(String text, Constraint constraint, Scalar scalar, String path) {
+        if (text.isEmpty()) {
+            report(scalar, "« " + path + " » est vide", "donnez une valeur ou retirez la ligne");
+            return null;
+        }
+        switch (constraint) {
+            case ONE_LINE -> {
+                if (text.contains("\n")) {
+                    report(scalar, "« " + path + " » doit tenir sur une ligne", "retirez les retours à la ligne");
+                    return null;
+                }
+            }
+            case ID -> {
+                if (!ID.matcher(text).matches()) {
+                    report(scalar, "identifiant « " + text + " » invalide",
+                            "utilisez des lettres minuscules sans accent, des chiffres et des traits d'union, par exemple « "
+                                    + Slugs.slugify(text) + " »");
+                    return null;
+                }
+            }
+            case URL -> {
+                if (!(text.startsWith("https://") || text.startsWith("http://"))) {
+                    report(scalar, "adresse « " + text + " » invalide", "une adresse commence par https://");
+                    return null;
+                }
+            }
+            default -> { }
+        }
+        return text;
+    }
+
+    private Integer readInteger(Constraint constraint, Scalar scalar, String path) {
+        if (scalar.type() != ScalarType.INTEGER) {
+            report(scalar, "« " + path + " » doit être un nombre entier, pas « " + scalar.text() + " »",
+                    constraint == Constraint.YEAR ? "écrivez l'année en chiffres, par exemple 2014" : null);
+            return null;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(scalar.text().strip());
+        } catch (NumberFormatException e) {
+            report(scalar, "nombre « " + scalar.text() + " » illisible", null);
+            return null;
+        }
+        int lastPlausibleYear = Year.now().getValue() + 1;
+        if (constraint == Constraint.YEAR && (value < FIRST_PLAUSIBLE_YEAR || value > lastPlausibleYear)) {
+            report(scalar, "année invraisemblable : " + value,
+                    "une année entre " + FIRST_PLAUSIBLE_YEAR + " et " + lastPlausibleYear + " est attendue");
+            return null;
+        }
+        return value;
+    }
+
+    private BigDecimal readAmount(Scalar scalar, String path) {
+        if (scalar.type() != ScalarType.INTEGER && scalar.type() != ScalarType.DECIMAL) {
+            report(scalar, "« " + path + " » doit être un montant en chiffres, pas « " + scalar.text() + " »",
+                    "écrivez le montant sans espace ni symbole, par exemple 4500");
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(scalar.text().strip());
+        if (amount.signum() < 0) {
+            report(scalar, "montant négatif : " + scalar.text(), "un montant est positif");
+            return null;
+        }
+        return amount;
+    }
+
+    private LocalDate readDate(Scalar scalar, String path) {
+        String text = scalar.text().strip();
+        if (DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                report(scalar, "date « " + text + " » impossible", "vérifiez le mois et le jour");
+                return null;
+            }
+        }
+        report(scalar, "« " + path + " » doit être une date AAAA-MM-JJ, pas « " + text + " »", "par exemple 2026-11-25");
+        return null;
+    }
+
+    static String expected(Class<?> type) {
+        if (type == Integer.class) {
+            return "un nombre entier";
+        }
+        if (type == BigDecimal.class) {
+            return "un montant";
+        }
+        if (type == LocalDate.class) {
+            return "une date AAAA-MM-JJ";
+        }
+        return type.isEnum() ? "un des codes permis" : "un texte";
+    }
+
+    private void report(Scalar scalar, String message, String hint) {
+        sink.add(Diagnostic.at(file, scalar.position(), message, hint));
+    }
+}

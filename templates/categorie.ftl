@@ -1,0 +1,20 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as l>
+<@l.frame>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › Catégories</nav>
+<h1>${category.title}</h1>
+<p class="lead">${category.description}</p>
+<p class="count">${category.count} <#if category.count == 1>fiche<#else>fiches</#if> dans cette catégorie (principale ou secondaire).</p>
+<#if byRegion?size gt 1>
+<nav class="toc" aria-label="Régions de cette catégorie">
+  <p>Par région :</p>
+  <ul><#list byRegion as r><li><a href="#${r.id}">${r.title} (${r.count})</a></li></#list></ul>
+</nav>
+</#if>
+<#list byRegion as r>
+<section aria-labelledby="${r.id}">
+  <h2 id="${r.id}">${r.title}</h2>
+  <@l.cards fiches=r.fiches />
+</section>
+</#list>
+</@l.frame>
