@@ -1,0 +1,110 @@
+package ca.pratiqueshlm.testing;
+
+import ca.pratiqueshlm.build.SiteBuilder;
+import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.content.ProjectLayout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * A small project written to a temporary folder: the real templates and assets, small registries, and
+ * fiches given inline by each test. Build it and read the output.
+ */
+public final class TestSite {
+    /** The repository root, where the real templates and assets live. */
+    public static final Path REPOSITORY = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+
+    private final Path root;
+
+    private TestSite(Path root) {
+        this.root = root;
+    }
+
+    /** A project with the fixture registries of src/test/resources/site and no fiche yet. */
+    public static TestSite create(Path folder) {
+        try {
+            copy(REPOSITORY.resolve("templates"), folder.resolve("templates"));
+            copy(REPOSITORY.resolve("assets"), folder.resolve("assets"));
+            copy(REPOSITORY.resolve("src/test/resources/site/content"), folder.resolve("content"));
+            Files.createDirectories(folder.resolve("content/fiches"));
+            Files.createDirectories(folder.resolve("content/pages"));
+            return new TestSite(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole real content of the repository, in a copy that tests may break. */
+    public static TestSite copyOfRepository(Path folder) {
+        try {
+            copy(REPOSITORY.resolve("templates"), folder.resolve("templates"));
+            copy(REPOSITORY.resolve("assets"), folder.resolve("assets"));
+            copy(REPOSITORY.resolve("content"), folder.resolve("content"));
+            return new TestSite(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public ProjectLayout layout() {
+        return new ProjectLayout(root);
+    }
+
+    /** Writes {@code content/<relativePath>} with {@code text}. */
+    public TestSite write(String relativePath, String text) {
+        try {
+            Path file = root.resolve("content").resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a fiche from {@link Fixtures#fiche} with its title and slug. */
+    public TestSite fiche(String slug, String yamlOverrides) {
+        return write("fiches/" + slug + ".md", Fixtures.fiche(yamlOverrides));
+    }
+
+    public Path output() {
+        return root.resolve("target/site");
+    }
+
+    public BuildReport build() {
+        try {
+            return new SiteBuilder(layout()).build(output());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String read(String outputPath) {
+        try {
+            return Files.readString(output().resolve(outputPath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
