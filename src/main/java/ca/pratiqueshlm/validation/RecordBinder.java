@@ -166,12 +166,11 @@ public final class RecordBinder {
         if (known == null || known.contains(id)) {
             return;
         }
-        String message = registry.frenchName() + " inconnue « " + id + " »";
-        if (registry == Registry.PARTNER || registry == Registry.PROGRAMME || registry == Registry.FICHE) {
-            message = registry.frenchName() + " inconnu « " + id + " »";
-        }
+        boolean masculine = registry == Registry.PARTNER || registry == Registry.PROGRAMME || registry == Registry.FICHE;
+        String message = registry.frenchName() + (masculine ? " inconnu « " : " inconnue « ") + id + " »";
         String hint = Suggestions.didYouMean(id, known)
-                .orElse("ajoutez-la d'abord dans " + registry.fileName() + ", ou choisissez un identifiant qui s'y trouve");
+                .orElse("ajoutez-l" + (masculine ? "e" : "a") + " d'abord dans " + registry.fileName()
+                        + ", ou choisissez un identifiant qui s'y trouve");
         report(position, message, hint);
     }
 
