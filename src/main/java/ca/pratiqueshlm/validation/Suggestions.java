@@ -2,6 +2,7 @@ package ca.pratiqueshlm.validation;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,7 +23,12 @@ public final class Suggestions {
             }
         }
         int allowed = Math.max(2, key.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        // A truncated id ("reinsertion" for "reinsertion-sociale") is no typo but still has one answer.
+        List<String> extending = candidates.stream().filter(c -> key.length() >= 3 && fold(c).startsWith(key)).toList();
+        return extending.size() == 1 ? Optional.of(extending.get(0)) : Optional.empty();
     }
 
     /** "vouliez-vous dire « x » ?" for the closest candidate, if any. */
