@@ -43,7 +43,15 @@ public final class ViewFactory {
     public FicheCard card(Fiche fiche, String root) {
         return new FicheCard(fiche.slug(), fiche.title(), root + Paths.fiche(fiche.slug()), fiche.summary(),
                 place(fiche), categoryName(fiche.category()), root + Paths.category(fiche.category()),
-                fiche.period().label(), fiche.status().label());
+                period(fiche), fiche.status().label());
+    }
+
+    /** "2008-2012", "depuis 2007" for a running practice, "2013 (fin inconnue)" otherwise. */
+    public static String period(Fiche fiche) {
+        if (fiche.period().end() == null && fiche.status() != ca.pratiqueshlm.model.Status.ACTIVE) {
+            return fiche.period().start() + " (fin inconnue)";
+        }
+        return fiche.period().label();
     }
 
     public List<FicheCard> cards(List<Fiche> fiches, String root) {
@@ -60,7 +68,7 @@ public final class ViewFactory {
                 new LinkView(regionName(fiche.place().region()), root + Paths.region(fiche.place().region()),
                         fiche.place().region()),
                 fiche.housingTypes().stream().map(Coded::label).toList(),
-                fiche.period().label(), fiche.status().label(),
+                period(fiche), fiche.status().label(),
                 fiche.populations().stream().map(id -> registries.population(id).orElseThrow().name()).toList(),
                 fiche.programme() == null ? null : new LinkView(
                         registries.programme(fiche.programme()).orElseThrow().name(),
@@ -107,7 +115,7 @@ public final class ViewFactory {
                         : "MRC " + fiche.place().mrc())
                 .filter(s -> s != null && !s.isBlank())
                 .findFirst().orElse(null);
-        return local == null ? region : local + " (" + region + ")";
+        return local == null || local.equals(region) ? region : local + " (" + region + ")";
     }
 
     public String categoryName(String id) {
