@@ -41,6 +41,7 @@ public final class DocumentLoader {
         checkBody(file, front, problems);
         Optional<T> bound = root.flatMap(node -> new RecordBinder(file, knownIds, problems).bind(type, node, "",
                 Map.of("slug", slug, "sourcePath", file.displayPath(), "body", front.body())));
+        Placeholders.preferMarkers(problems, root.map(node -> Placeholders.find(file, node, front)).orElse(List.of()));
         sink.addAll(problems);
         return problems.isEmpty() && Slugs.isValid(slug) ? bound : Optional.empty();
     }

@@ -1,0 +1,112 @@
+package ca.pratiqueshlm.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders and everything below them, and calls back once per burst of changes: editors save
+ * in several steps (temporary file, rename, attributes), and one rebuild per save is enough.
+ */
+public final class ChangeWatcher implements AutoCloseable {
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final long quietMillis;
+    private final Runnable onChange;
+    private final Thread thread;
+
+    public ChangeWatcher(List<Path> roots, long quietMillis, Runnable onChange) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.quietMillis = quietMillis;
+        this.onChange = onChange;
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root);
+            }
+        }
+        this.thread = new Thread(this::loop, "fiches-watcher");
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                boolean relevant = handle(service.take());
+                // Debounce: wait until the folders have been quiet for a while.
+                WatchKey next;
+                while ((next = service.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
+                    relevant |= handle(next);
+                }
+                if (relevant) {
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ClosedWatchServiceException e) {
+            // closed: the preview is stopping
+        }
+    }
+
+    /** Registers new folders, and says whether anything an editor cares about changed. */
+    private boolean handle(WatchKey key) {
+        Path folder = folders.get(key);
+        boolean relevant = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
+                relevant = true;
+                continue;
+            }
+            Path changed = folder.resolve((Path) event.context());
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+                try {
+                    registerTree(changed);
+                } catch (IOException e) {
+                    // vanished already; the next event will tell
+                }
+            }
+            relevant |= !isEditorScratch(changed.getFileName().toString());
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+        return relevant;
+    }
+
+    /** Swap and backup files of common editors: saving them changes nothing in the site. */
+    static boolean isEditorScratch(String name) {
+        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.startsWith(".#")
+                || (name.startsWith("#") && name.endsWith("#")) || name.equals("4913");
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path folder : paths.filter(Files::isDirectory).toList()) {
+                WatchKey key = folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                folders.put(key, folder);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}

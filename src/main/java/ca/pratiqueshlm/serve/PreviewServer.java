@@ -1,0 +1,164 @@
+package ca.pratiqueshlm.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Serves the built site with the JDK's own HTTP server: GET and HEAD only, nothing outside the site
+ * folder ({@link SitePaths}), HTML pages with the live-reload script and the error banner added
+ * ({@link LivePage}), and the preview's own files under {@code /__live/}.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private static final String LIVE = "/__live/";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SitePaths paths;
+    private final Path siteRoot;
+    private final Supplier<BuildState> state;
+
+    private PreviewServer(HttpServer server, ExecutorService executor, Path siteRoot, Supplier<BuildState> state) {
+        this.server = server;
+        this.executor = executor;
+        this.siteRoot = siteRoot;
+        this.paths = new SitePaths(siteRoot);
+        this.state = state;
+    }
+
+    /** Binds {@code address} (port 0 picks a free one) and starts serving {@code siteRoot}. */
+    public static PreviewServer start(InetSocketAddress address, Path siteRoot, Supplier<BuildState> state)
+            throws IOException {
+        HttpServer server = HttpServer.create(address, 0);
+        ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "fiches-preview");
+            thread.setDaemon(true);
+            return thread;
+        });
+        PreviewServer preview = new PreviewServer(server, executor, siteRoot, state);
+        server.createContext("/", preview::handleSite);
+        server.createContext(LIVE, preview::handleLive);
+        server.setExecutor(executor);
+        server.start();
+        return preview;
+    }
+
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    private void handleSite(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!allowedMethod(exchange)) {
+                return;
+            }
+            BuildState current = state.get();
+            SitePaths.Target target = paths.resolve(exchange.getRequestURI().getRawPath());
+            if (!current.siteBuilt()) {
+                sendHtml(exchange, 503, LivePage.errorPage(current));
+            } else if (target instanceof SitePaths.Target.File file) {
+                sendFile(exchange, 200, file.path(), current);
+            } else if (target instanceof SitePaths.Target.Redirect redirect) {
+                exchange.getResponseHeaders().set("Location", redirect.location());
+                send(exchange, 301, "text/plain; charset=utf-8", "Déplacé\n".getBytes(StandardCharsets.UTF_8));
+            } else {
+                notFound(exchange, current);
+            }
+        }
+    }
+
+    private void notFound(HttpExchange exchange, BuildState current) throws IOException {
+        Path page = siteRoot.resolve("404.html");
+        if (Files.isRegularFile(page)) {
+            sendFile(exchange, 404, page, current);
+        } else {
+            send(exchange, 404, "text/plain; charset=utf-8", "Page introuvable\n".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void handleLive(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!allowedMethod(exchange)) {
+                return;
+            }
+            switch (exchange.getRequestURI().getRawPath()) {
+                case LIVE + "version" -> send(exchange, 200, "text/plain; charset=utf-8",
+                        Long.toString(state.get().version()).getBytes(StandardCharsets.UTF_8));
+                case LIVE + "reload.js" -> send(exchange, 200, "text/javascript; charset=utf-8", resource("reload.js"));
+                case LIVE + "live.css" -> send(exchange, 200, "text/css; charset=utf-8", resource("live.css"));
+                default -> send(exchange, 404, "text/plain; charset=utf-8",
+                        "Page introuvable\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static boolean allowedMethod(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(exchange, 405, "text/plain; charset=utf-8", "Méthode non permise\n".getBytes(StandardCharsets.UTF_8));
+        return false;
+    }
+
+    private static void sendFile(HttpExchange exchange, int status, Path file, BuildState current) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            // Replaced by a rebuild between resolving and reading: the browser will reload anyway.
+            send(exchange, 404, "text/plain; charset=utf-8", "Page introuvable\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (ContentTypes.isHtml(file)) {
+            sendHtml(exchange, status, LivePage.inject(new String(bytes, StandardCharsets.UTF_8), current));
+        } else {
+            send(exchange, status, ContentTypes.of(file), bytes);
+        }
+    }
+
+    private static void sendHtml(HttpExchange exchange, int status, String html) throws IOException {
+        send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : (body.length == 0 ? -1 : body.length));
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

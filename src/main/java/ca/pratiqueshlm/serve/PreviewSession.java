@@ -1,0 +1,58 @@
+package ca.pratiqueshlm.serve;
+
+import ca.pratiqueshlm.content.ProjectLayout;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole preview: a first build, the server, and the watcher that rebuilds on every change to
+ * content/, templates/ or assets/. It stays up whatever the content does; only {@link #close} stops it.
+ */
+public final class PreviewSession implements AutoCloseable {
+    /** Long enough to coalesce an editor's save, short enough to feel immediate. */
+    static final long QUIET_MILLIS = 150;
+
+    private final Rebuilder rebuilder;
+    private final PreviewServer server;
+    private final ChangeWatcher watcher;
+
+    private PreviewSession(Rebuilder rebuilder, PreviewServer server, ChangeWatcher watcher) {
+        this.rebuilder = rebuilder;
+        this.server = server;
+        this.watcher = watcher;
+    }
+
+    public static PreviewSession start(ProjectLayout layout, Path siteRoot, InetSocketAddress address,
+            PrintWriter out, PrintWriter err) throws IOException {
+        Rebuilder rebuilder = new Rebuilder(layout, siteRoot, out, err);
+        rebuilder.rebuild();
+        ChangeWatcher watcher = new ChangeWatcher(List.of(layout.content(), layout.templates(), layout.assets()),
+                QUIET_MILLIS, rebuilder::rebuild);
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(address, siteRoot, rebuilder::state);
+        } catch (IOException | RuntimeException e) {
+            watcher.close();
+            throw e;
+        }
+        watcher.start();
+        return new PreviewSession(rebuilder, server, watcher);
+    }
+
+    public InetSocketAddress address() {
+        return server.address();
+    }
+
+    public BuildState state() {
+        return rebuilder.state();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        watcher.close();
+    }
+}
