@@ -12,10 +12,10 @@
 
   <dl class="facts">
     <div><dt>Lieu</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a></dd></div>
-    <div><dt>Période</dt><dd>${f.period}</dd></div>
+    <div><dt>Période</dt><dd><a href="${f.periodHref}">${f.period}</a></dd></div>
     <div><dt>Statut</dt><dd>${f.status}</dd></div>
-    <div><dt>Habitation</dt><dd>${f.housingTypes?join(", ")}</dd></div>
-    <div><dt>Populations visées</dt><dd>${f.populations?join(", ")}</dd></div>
+    <div><dt>Habitation</dt><dd><#list f.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>
+    <div><dt>Populations visées</dt><dd><#list f.populationLinks as p><a href="${p.href}">${p.label}</a><#sep>, </#list></dd></div>
     <#if f.programme??><div><dt>Programme</dt><dd><a href="${f.programme.href}">${f.programme.label}</a></dd></div></#if>
   </dl>
 
