@@ -390,7 +390,8 @@ final class IndexPlanner {
         String path = "donnees.html";
         return pages.job(path, "donnees.ftl", pages.meta(path, "Données ouvertes",
                         "Toutes les fiches en un fichier JSON et un fichier CSV, à réutiliser.", "donnees"),
-                Map.of("ficheCount", site.fiches().size()));
+                Map.of("ficheCount", site.fiches().size(), "docUrl", "https://github.com/" + site.config().repository()
+                        + "/blob/" + site.config().branch() + "/docs/OPEN-DATA.md"));
     }
 
     // --- Helpers --------------------------------------------------------------------------------
