@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#assign f = fiche>
-<@l.frame>
+<#-- JSON-LD is data, not script: the CSP allows it; JsonLd escapes "<" so it cannot close the element. -->
+<@l.frame extraHead="<meta property=\"article:modified_time\" content=\"" + f.updatedIso + "\">\n<script type=\"application/ld+json\">" + jsonLd + "</script>">
 <article class="fiche">
   <nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="${f.category.href}">${f.category.label}</a></nav>
   <header class="fiche-header">

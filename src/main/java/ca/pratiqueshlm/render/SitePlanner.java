@@ -27,11 +27,13 @@ public final class SitePlanner {
     private final Site site;
     private final SiteIndex index;
     private final ViewFactory views;
+    private final JsonLd jsonLd;
 
     public SitePlanner(Site site, SiteIndex index, MarkdownRenderer markdown) {
         this.site = site;
         this.index = index;
         this.views = new ViewFactory(site, index, markdown);
+        this.jsonLd = new JsonLd(site);
     }
 
     public List<PageJob> plan() {
@@ -63,7 +65,7 @@ public final class SitePlanner {
     private PageJob fiche(Fiche fiche) {
         String path = Paths.fiche(fiche.slug());
         return job(path, "fiche.ftl", meta(path, fiche.title(), fiche.summary(), "fiches", "article"),
-                Map.of("fiche", views.fiche(fiche)));
+                Map.of("fiche", views.fiche(fiche), "jsonLd", jsonLd.of(fiche)));
     }
 
     private PageJob category(Category category) {
