@@ -11,6 +11,6 @@
 <h2>Contribuer</h2>
 <p>Offices d'habitation, établissements de santé et de services sociaux, organismes et chercheurs peuvent proposer une fiche. Chaque proposition est vérifiée automatiquement, puis relue avant d'être publiée.</p>
 <h2>Réutiliser</h2>
-<p>Un <a href="feed.xml">fil Atom</a> annonce les nouvelles fiches.</p>
+<p>Un <a href="feed.xml">fil Atom</a> annonce les nouvelles fiches. Toutes les fiches sont aussi offertes en <a href="donnees.html">données ouvertes</a>, en JSON et en CSV.</p>
 </article>
 </@l.frame>

@@ -13,7 +13,7 @@
 </#if>
 <#list byRegion as r>
 <section aria-labelledby="${r.id}">
-  <h2 id="${r.id}">${r.title}</h2>
+  <h2 id="${r.id}"><a href="${r.href}">${r.title}</a></h2>
   <@l.cards fiches=r.fiches />
 </section>
 </#list>

@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#assign f = fiche>
-<@l.frame>
+<#-- JSON-LD is data, not script: the CSP allows it; JsonLd escapes "<" so it cannot close the element. -->
+<@l.frame extraHead="<meta property=\"article:modified_time\" content=\"" + f.updatedIso + "\">\n<script type=\"application/ld+json\">" + jsonLd + "</script>">
 <article class="fiche">
   <nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="${f.category.href}">${f.category.label}</a></nav>
   <header class="fiche-header">
@@ -12,10 +13,10 @@
 
   <dl class="facts">
     <div><dt>Lieu</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a></dd></div>
-    <div><dt>Période</dt><dd>${f.period}</dd></div>
+    <div><dt>Période</dt><dd><a href="${f.periodHref}">${f.period}</a></dd></div>
     <div><dt>Statut</dt><dd>${f.status}</dd></div>
-    <div><dt>Habitation</dt><dd>${f.housingTypes?join(", ")}</dd></div>
-    <div><dt>Populations visées</dt><dd>${f.populations?join(", ")}</dd></div>
+    <div><dt>Habitation</dt><dd><#list f.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>
+    <div><dt>Populations visées</dt><dd><#list f.populationLinks as p><a href="${p.href}">${p.label}</a><#sep>, </#list></dd></div>
     <#if f.programme??><div><dt>Programme</dt><dd><a href="${f.programme.href}">${f.programme.label}</a></dd></div></#if>
   </dl>
 

@@ -31,7 +31,11 @@
     <li><a href="retombees/index.html">Par retombée</a> : ce que les pratiques ont produit</li>
     <li><a href="partenaires/index.html">Par partenaire</a> : offices, CISSS, organismes, ministères</li>
     <li><a href="regions/index.html">Par région</a> : les 17 régions administratives</li>
+    <li><a href="habitation/index.html">Par type d'habitation</a> : HLM, coopératives, OBNL</li>
+    <li><a href="populations/index.html">Par population visée</a> : familles, aînés, jeunes…</li>
+    <li><a href="periodes.html">Par période</a> : la chronologie des années de début</li>
     <li><a href="sources.html">Par source</a> : les documents d'origine</li>
+    <li><a href="donnees.html">Données ouvertes</a> : toutes les fiches en JSON et en CSV</li>
   </ul>
 </section>
 </@l.frame>

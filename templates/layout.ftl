@@ -59,11 +59,23 @@ ${extraHead?no_esc}
         <li><a href="${page.root}sources.html">Sources</a></li>
       </ul>
     </nav>
+    <nav aria-label="Explorer les fiches">
+      <p class="footer-title">Explorer</p>
+      <ul>
+        <li><a href="${page.root}retombees/index.html">Retombées</a></li>
+        <li><a href="${page.root}partenaires/index.html">Partenaires</a></li>
+        <li><a href="${page.root}regions/index.html">Régions</a></li>
+        <li><a href="${page.root}habitation/index.html">Types d'habitation</a></li>
+        <li><a href="${page.root}populations/index.html">Populations visées</a></li>
+        <li><a href="${page.root}periodes.html">Chronologie</a></li>
+      </ul>
+    </nav>
     <nav aria-label="À propos du répertoire">
       <p class="footer-title">Le répertoire</p>
       <ul>
         <li><a href="${page.root}a-propos.html">À propos</a></li>
         <li><a href="${page.root}feed.xml">Fil des nouvelles fiches (Atom)</a></li>
+        <li><a href="${page.root}donnees.html">Données ouvertes</a></li>
       </ul>
     </nav>
   </div>

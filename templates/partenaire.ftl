@@ -3,10 +3,21 @@
 <@l.frame>
 <nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="index.html">Partenaires</a></nav>
 <h1>${partner.label}</h1>
-<p class="lead">Secteur : ${partner.detail}</p>
-<#if aliases?has_content><p>Aussi appelé : ${aliases?join(", ")}</p></#if>
+<dl class="facts">
+  <div><dt>Secteur</dt><dd><a href="${sectorHref}">${partner.detail}</a></dd></div>
+  <#if acronym?has_content><div><dt>Sigle</dt><dd>${acronym}</dd></div></#if>
+  <#if aliases?has_content><div><dt>Aussi appelé</dt><dd>${aliases?join(", ")}</dd></div></#if>
+  <div><dt>Fiches</dt><dd>${countLabel}</dd></div>
+</dl>
 <h2>Fiches et rôle dans chacune</h2>
-<ul class="index-list">
-<#list fiches as f><li><a href="${f.href}">${f.label}</a><#if f.detail??> — ${f.detail}</#if></li></#list>
+<ul class="cards">
+<#list roles as r>
+  <li class="card">
+    <h3 class="card-title"><a href="${r.fiche.href}">${r.fiche.title}</a></h3>
+    <p class="card-meta"><span>${r.fiche.place}</span> · <span>${r.fiche.period}</span> · <a href="${r.fiche.categoryHref}">${r.fiche.category}</a></p>
+    <#if r.role??><p><strong>Rôle :</strong> ${r.role}</p></#if>
+    <#if r.funding?has_content><p><strong>Montants versés :</strong> ${r.funding?join(" ; ")}</p></#if>
+  </li>
+</#list>
 </ul>
 </@l.frame>

@@ -1,11 +1,17 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <@l.frame>
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="index.html">Retombées</a></nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="index.html">Retombées</a> › <a href="${themeHref}">${outcome.detail}</a></nav>
 <h1>${outcome.label}</h1>
-<p class="lead">Thème : ${outcome.detail}</p>
+<p class="lead">Thème : <a href="${themeHref}">${outcome.detail}</a>. ${countLabel?cap_first} en font état.</p>
 <h2>Ce qu'en disent les fiches</h2>
-<ul class="index-list">
-<#list statements as s><li><a href="${s.href}">${s.label}</a> : <q>${s.detail}</q></li></#list>
+<ul class="statements">
+<#list statements as s>
+  <li>
+    <p><a href="${s.ficheHref}">${s.ficheTitle}</a> <span class="meta">${s.place}</span></p>
+    <blockquote><p>${s.statement}<#if s.indicator??> <strong>${s.indicator}</strong></#if></p></blockquote>
+    <p class="figure-source">Source : ${s.citation}</p>
+  </li>
+</#list>
 </ul>
 </@l.frame>

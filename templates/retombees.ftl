@@ -1,13 +1,19 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <@l.frame>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › Retombées</nav>
 <h1>Retombées</h1>
 <p class="lead">${page.description}</p>
+<p class="count">${reportingLabel} rapportent au moins une retombée. Chaque fiche garde l'énoncé exact de sa source.</p>
+<nav class="toc" aria-label="Thèmes">
+  <p>Thèmes :</p>
+  <ul><#list themes as t><li><a href="#${t.id}">${t.name}</a></li></#list></ul>
+</nav>
 <#list themes as t>
-<section aria-labelledby="theme-${t.id}">
-  <h2 id="theme-${t.id}">${t.name}</h2>
+<section aria-labelledby="${t.id}">
+  <h2 id="${t.id}">${t.name} <span class="meta">(${t.countLabel})</span></h2>
   <ul class="index-list">
-  <#list t.outcomes as o><li><a href="${o.href}">${o.label}</a> <span class="meta">${o.detail}</span></li></#list>
+  <#list t.outcomes as o><li><a href="${o.href}">${o.label}</a> <span class="meta">${o.countLabel}</span></li></#list>
   </ul>
 </section>
 </#list>

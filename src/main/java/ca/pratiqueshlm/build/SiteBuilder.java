@@ -4,6 +4,7 @@ import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.opendata.OpenData;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.render.MarkdownRenderer;
 import ca.pratiqueshlm.render.PageJob;
@@ -42,7 +43,7 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site);
         List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer()).plan();
         JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
-        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), List.of());
+        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), OpenData.files(site));
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
 

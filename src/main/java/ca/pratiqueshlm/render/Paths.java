@@ -21,7 +21,20 @@ public final class Paths {
     }
 
     public static String region(String code) {
-        return "regions/index.html#region-" + code;
+        return "regions/" + code + ".html";
+    }
+
+    public static String housingType(String code) {
+        return "habitation/" + code + ".html";
+    }
+
+    public static String population(String id) {
+        return "populations/" + id + ".html";
+    }
+
+    /** The year's place in the chronology of start years. */
+    public static String startYear(int year) {
+        return "periodes.html#annee-" + year;
     }
 
     public static String source(String id) {

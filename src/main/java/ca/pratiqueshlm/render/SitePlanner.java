@@ -5,12 +5,8 @@ import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Category;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.FundingNature;
-import ca.pratiqueshlm.model.Outcome;
-import ca.pratiqueshlm.model.OutcomeTheme;
 import ca.pratiqueshlm.model.Page;
-import ca.pratiqueshlm.model.Partner;
 import ca.pratiqueshlm.model.Programme;
-import ca.pratiqueshlm.model.Region;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.Source;
 import ca.pratiqueshlm.render.Views.Group;
@@ -31,11 +27,13 @@ public final class SitePlanner {
     private final Site site;
     private final SiteIndex index;
     private final ViewFactory views;
+    private final JsonLd jsonLd;
 
     public SitePlanner(Site site, SiteIndex index, MarkdownRenderer markdown) {
         this.site = site;
         this.index = index;
         this.views = new ViewFactory(site, index, markdown);
+        this.jsonLd = new JsonLd(site);
     }
 
     public List<PageJob> plan() {
@@ -43,13 +41,7 @@ public final class SitePlanner {
         jobs.add(home());
         site.fiches().forEach(f -> jobs.add(fiche(f)));
         site.registries().categories().forEach(c -> jobs.add(category(c)));
-        jobs.add(partnerIndex());
-        site.registries().partners().stream().filter(p -> index.partners().count(p.id()) > 0)
-                .forEach(p -> jobs.add(partner(p)));
-        jobs.add(outcomeIndex());
-        site.registries().outcomes().stream().filter(o -> index.outcomes().count(o.id()) > 0)
-                .forEach(o -> jobs.add(outcome(o)));
-        jobs.add(regionIndex());
+        jobs.addAll(new IndexPlanner(this, site, index, views).plan());
         jobs.add(sources());
         site.registries().programmes().forEach(p -> jobs.add(programme(p)));
         site.pages().forEach(p -> jobs.add(reference(p)));
@@ -73,7 +65,7 @@ public final class SitePlanner {
     private PageJob fiche(Fiche fiche) {
         String path = Paths.fiche(fiche.slug());
         return job(path, "fiche.ftl", meta(path, fiche.title(), fiche.summary(), "fiches", "article"),
-                Map.of("fiche", views.fiche(fiche)));
+                Map.of("fiche", views.fiche(fiche), "jsonLd", jsonLd.of(fiche)));
     }
 
     private PageJob category(Category category) {
@@ -84,76 +76,12 @@ public final class SitePlanner {
         fiches.forEach(f -> byRegion.computeIfAbsent(f.place().region(), r -> new ArrayList<>()).add(f));
         List<Group> regions = byRegion.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> group("region-" + e.getKey(), views.regionName(e.getKey()), null, null, e.getValue(), root))
+                .map(e -> group("region-" + e.getKey(), views.regionName(e.getKey()), root + Paths.region(e.getKey()),
+                        null, e.getValue(), root))
                 .toList();
         return job(path, "categorie.ftl", meta(path, category.name(), category.definition(), "categories"),
                 Map.of("category", group(category.id(), category.name(), path, category.definition(), fiches, root),
                         "byRegion", regions));
-    }
-
-    private PageJob partnerIndex() {
-        String path = "partenaires/index.html";
-        List<LinkView> partners = site.registries().partners().stream()
-                .filter(p -> index.partners().count(p.id()) > 0)
-                .sorted(Comparator.comparing(Partner::name, FrenchCollation.ORDER))
-                .map(p -> new LinkView(p.displayName(), p.id() + ".html",
-                        p.sector().label() + " · " + countLabel(index.partners().count(p.id()))))
-                .toList();
-        return job(path, "partenaires.ftl", meta(path, "Partenaires", "Les organismes engagés dans les pratiques, de A à Z.",
-                "partenaires"), Map.of("partners", partners));
-    }
-
-    private PageJob partner(Partner partner) {
-        String path = Paths.partner(partner.id());
-        String root = Paths.rootOf(path);
-        List<LinkView> roles = index.partners().fiches(partner.id()).stream()
-                .map(f -> new LinkView(f.title(), root + Paths.fiche(f.slug()), f.partners().stream()
-                        .filter(r -> r.id().equals(partner.id())).map(r -> r.role()).filter(r -> r != null)
-                        .findFirst().orElse(null)))
-                .toList();
-        return job(path, "partenaire.ftl", meta(path, partner.displayName(), partner.name() + " : fiches et rôles.",
-                "partenaires"), Map.of("partner", new LinkView(partner.displayName(), path, partner.sector().label()),
-                "aliases", partner.aliases(), "fiches", roles));
-    }
-
-    private PageJob outcomeIndex() {
-        String path = "retombees/index.html";
-        List<Map<String, Object>> themes = new ArrayList<>();
-        for (OutcomeTheme theme : site.registries().themes()) {
-            List<LinkView> outcomes = site.registries().outcomes().stream()
-                    .filter(o -> o.theme().equals(theme.id()) && index.outcomes().count(o.id()) > 0)
-                    .map(o -> new LinkView(o.label(), o.id() + ".html", countLabel(index.outcomes().count(o.id()))))
-                    .toList();
-            if (!outcomes.isEmpty()) {
-                themes.add(Map.of("id", theme.id(), "name", theme.name(), "outcomes", outcomes));
-            }
-        }
-        return job(path, "retombees.ftl", meta(path, "Retombées", "Ce que les pratiques ont produit, par thème.",
-                "retombees"), Map.of("themes", themes));
-    }
-
-    private PageJob outcome(Outcome outcome) {
-        String path = Paths.outcome(outcome.id());
-        String root = Paths.rootOf(path);
-        List<LinkView> statements = new ArrayList<>();
-        for (Fiche fiche : index.outcomes().fiches(outcome.id())) {
-            fiche.outcomes().stream().filter(s -> s.id().equals(outcome.id()))
-                    .forEach(s -> statements.add(new LinkView(fiche.title(), root + Paths.fiche(fiche.slug()), s.statement())));
-        }
-        String theme = site.registries().theme(outcome.theme()).map(OutcomeTheme::name).orElse("");
-        return job(path, "retombee.ftl", meta(path, outcome.label(), "Fiches qui rapportent : " + outcome.label() + ".",
-                "retombees"), Map.of("outcome", new LinkView(outcome.label(), path, theme), "statements", statements));
-    }
-
-    private PageJob regionIndex() {
-        String path = "regions/index.html";
-        String root = Paths.rootOf(path);
-        List<Group> regions = site.registries().regions().stream()
-                .map(r -> group("region-" + r.code(), r.code() + " " + r.name(), null, null,
-                        index.regions().fiches(r.code()), root))
-                .toList();
-        return job(path, "regions.ftl", meta(path, "Régions", "Les fiches par région administrative du Québec.", "regions"),
-                Map.of("regions", regions));
     }
 
     private PageJob sources() {
@@ -224,11 +152,11 @@ public final class SitePlanner {
         return job("sitemap.xml", "sitemap.ftl", meta("sitemap.xml", "", "", ""), Map.of("urls", urls));
     }
 
-    private Group group(String id, String title, String href, String description, List<Fiche> fiches, String root) {
+    Group group(String id, String title, String href, String description, List<Fiche> fiches, String root) {
         return new Group(id, title, href, description, fiches.size(), views.cards(fiches, root));
     }
 
-    private PageMeta meta(String path, String title, String description, String section) {
+    PageMeta meta(String path, String title, String description, String section) {
         return meta(path, title, description, section, "website");
     }
 
@@ -237,7 +165,7 @@ public final class SitePlanner {
                 site.config().baseUrl() + (path.equals("index.html") ? "" : path), section, type);
     }
 
-    private PageJob job(String path, String template, PageMeta meta, Map<String, Object> extra) {
+    PageJob job(String path, String template, PageMeta meta, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("page", meta);
         model.put("site", siteView(meta.root()));

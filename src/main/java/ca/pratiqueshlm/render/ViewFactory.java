@@ -86,7 +86,13 @@ public final class ViewFactory {
                 markdown.render(fiche.body()), place(fiche),
                 cards(index.related(fiche, site.fiches(), 4), root),
                 "https://github.com/" + site.config().repository() + "/edit/" + site.config().branch() + "/"
-                        + fiche.sourcePath());
+                        + fiche.sourcePath(),
+                fiche.housingTypes().stream()
+                        .map(t -> new LinkView(t.label(), root + Paths.housingType(t.code()), null)).toList(),
+                fiche.populations().stream()
+                        .map(id -> new LinkView(registries.population(id).orElseThrow().name(),
+                                root + Paths.population(id), null)).toList(),
+                root + Paths.startYear(fiche.period().start()));
     }
 
     public ReferenceView reference(Page page) {

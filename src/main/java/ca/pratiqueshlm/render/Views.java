@@ -42,7 +42,8 @@ public final class Views {
             String context, List<PartnerView> partners, List<OutcomeView> outcomes, List<FundingView> funding,
             List<String> facilitatingFactors, List<String> obstacles, List<SimilarView> similarInitiatives,
             List<CitationView> sources, String updated, String updatedIso, String bodyHtml, String place,
-            List<FicheCard> related, String editUrl) {}
+            List<FicheCard> related, String editUrl, List<LinkView> housingTypeLinks,
+            List<LinkView> populationLinks, String periodHref) {}
 
     /** A group of fiches under a heading, with its count. */
     public record Group(String id, String title, String href, String description, int count,

@@ -1,0 +1,406 @@
+package ca.pratiqueshlm.render;
+
+import ca.pratiqueshlm.index.FrenchCollation;
+import ca.pratiqueshlm.index.SiteIndex;
+import ca.pratiqueshlm.index.Taxonomy;
+import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.Funding;
+import ca.pratiqueshlm.model.HousingType;
+import ca.pratiqueshlm.model.Outcome;
+import ca.pratiqueshlm.model.OutcomeStatement;
+import ca.pratiqueshlm.model.OutcomeTheme;
+import ca.pratiqueshlm.model.Partner;
+import ca.pratiqueshlm.model.PartnerRole;
+import ca.pratiqueshlm.model.Population;
+import ca.pratiqueshlm.model.Region;
+import ca.pratiqueshlm.model.Sector;
+import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.render.IndexViews.ChronoEntry;
+import ca.pratiqueshlm.render.IndexViews.IndexEntry;
+import ca.pratiqueshlm.render.IndexViews.LetterGroup;
+import ca.pratiqueshlm.render.IndexViews.LocalityEntry;
+import ca.pratiqueshlm.render.IndexViews.LocalityGroup;
+import ca.pratiqueshlm.render.IndexViews.RegionEntry;
+import ca.pratiqueshlm.render.IndexViews.RoleView;
+import ca.pratiqueshlm.render.IndexViews.SectorGroup;
+import ca.pratiqueshlm.render.IndexViews.StatementView;
+import ca.pratiqueshlm.render.IndexViews.TermEntry;
+import ca.pratiqueshlm.render.IndexViews.ThemeGroup;
+import ca.pratiqueshlm.render.IndexViews.YearGroup;
+import ca.pratiqueshlm.render.Views.Group;
+import ca.pratiqueshlm.render.Views.LinkView;
+import ca.pratiqueshlm.validation.Slugs;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The browsing pages: partners (A-Z and by sector), outcomes by theme, regions and municipalities,
+ * housing types, populations and the chronology of start years, each with counts taken from the fiches.
+ */
+final class IndexPlanner {
+    /** Where a fiche without municipality nor MRC goes on its region page. */
+    static final String WHOLE_REGION = "Ensemble de la région";
+
+    private final SitePlanner pages;
+    private final Site site;
+    private final SiteIndex index;
+    private final ViewFactory views;
+    /** Partners named as funder of an amount: they get a page even without a role. */
+    private final Taxonomy funders;
+
+    IndexPlanner(SitePlanner pages, Site site, SiteIndex index, ViewFactory views) {
+        this.pages = pages;
+        this.site = site;
+        this.index = index;
+        this.views = views;
+        this.funders = Taxonomy.of(site.fiches(), f -> f.funding().stream().map(Funding::funder)
+                .filter(Objects::nonNull).toList());
+    }
+
+    List<PageJob> plan() {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(partnerIndex());
+        partnersWithFiches().forEach(p -> jobs.add(partner(p)));
+        jobs.add(outcomeIndex());
+        site.registries().outcomes().stream().filter(o -> index.outcomes().count(o.id()) > 0)
+                .forEach(o -> jobs.add(outcome(o)));
+        jobs.add(regionIndex());
+        site.registries().regions().stream().filter(r -> index.regions().count(r.code()) > 0)
+                .forEach(r -> jobs.add(region(r)));
+        jobs.add(housingIndex());
+        housingTypesWithFiches().forEach(t -> jobs.add(housingType(t)));
+        jobs.add(populationIndex());
+        site.registries().populations().stream().filter(p -> index.populations().count(p.id()) > 0)
+                .forEach(p -> jobs.add(population(p)));
+        jobs.add(chronology());
+        jobs.add(openData());
+        return jobs;
+    }
+
+    // --- Partners -------------------------------------------------------------------------------
+
+    private List<Partner> partnersWithFiches() {
+        return site.registries().partners().stream().filter(p -> ficheCount(p) > 0).toList();
+    }
+
+    private int ficheCount(Partner partner) {
+        return fichesOf(partner).size();
+    }
+
+    /** Fiches where the partner has a role or pays an amount, by title. */
+    private List<Fiche> fichesOf(Partner partner) {
+        Set<Fiche> fiches = new LinkedHashSet<>(index.partners().fiches(partner.id()));
+        fiches.addAll(funders.fiches(partner.id()));
+        return fiches.stream().sorted(Comparator.comparing(Fiche::title, FrenchCollation.ORDER)).toList();
+    }
+
+    private PageJob partnerIndex() {
+        String path = "partenaires/index.html";
+        // Every partner of the registry is listed; those without a fiche yet have no page.
+        List<Partner> partners = site.registries().partners();
+        List<IndexEntry> entries = new ArrayList<>();
+        for (Partner p : partners) {
+            int count = ficheCount(p);
+            String href = count == 0 ? null : p.id() + ".html";
+            entries.add(new IndexEntry("partenaire-" + p.id(), p.displayName(), href,
+                    p.sector().label() + " · " + countLabel(count), null));
+            otherNames(p).forEach(other -> entries.add(new IndexEntry(null, other, href == null ? "#partenaire-" + p.id() : href,
+                    null, p.displayName())));
+        }
+        Map<String, List<IndexEntry>> byLetter = new TreeMap<>(FrenchCollation.ORDER);
+        entries.stream()
+                .sorted(Comparator.comparing((IndexEntry e) -> sortKey(e.label()), FrenchCollation.ORDER)
+                        .thenComparing(IndexEntry::label, FrenchCollation.ORDER))
+                .forEach(e -> byLetter.computeIfAbsent(letter(e.label()), l -> new ArrayList<>()).add(e));
+        List<LetterGroup> letters = byLetter.entrySet().stream()
+                .map(e -> new LetterGroup(e.getKey(), "lettre-" + Slugs.slugify(e.getKey()), e.getValue()))
+                .toList();
+        List<SectorGroup> sectors = new ArrayList<>();
+        for (Sector sector : Sector.values()) {
+            List<TermEntry> members = partners.stream().filter(p -> p.sector() == sector)
+                    .sorted(Comparator.comparing(Partner::name, FrenchCollation.ORDER))
+                    .map(p -> term(p.id(), p.displayName(), p.id() + ".html", ficheCount(p), null))
+                    .toList();
+            if (!members.isEmpty()) {
+                sectors.add(new SectorGroup("secteur-" + sector.code(), sector.label(),
+                        Formats.count(members.size(), "partenaire", "partenaires"), members));
+            }
+        }
+        return pages.job(path, "partenaires.ftl", pages.meta(path, "Partenaires",
+                "Les organismes engagés dans les pratiques, de A à Z et par secteur, avec leurs sigles.", "partenaires"),
+                Map.of("letters", letters, "sectors", sectors,
+                                "partnerCount", Formats.count(partners.size(), "partenaire", "partenaires")));
+    }
+
+    /**
+     * The names a reader may search for besides the full one: the acronym, then the aliases that are
+     * more than a variant of case, accents or punctuation of the name.
+     */
+    static List<String> otherNames(Partner partner) {
+        Set<String> seen = new java.util.HashSet<>();
+        seen.add(comparable(partner.name()));
+        seen.add(comparable(partner.displayName()));
+        List<String> others = new ArrayList<>();
+        Stream.concat(Stream.ofNullable(partner.acronym()), partner.aliases().stream())
+                .filter(name -> name != null && !name.isBlank())
+                .filter(name -> seen.add(comparable(name)))
+                .forEach(others::add);
+        return others;
+    }
+
+    private static String comparable(String name) {
+        return Slugs.slugify(sortKey(name));
+    }
+
+    /** Ignores a leading article so "L'Amitié" files under A, as in a printed index. */
+    private static String sortKey(String label) {
+        return label.replaceFirst("^(?i)(l'|l’|le |la |les )", "");
+    }
+
+    private static String letter(String label) {
+        String first = Normalizer.normalize(sortKey(label).substring(0, 1), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toUpperCase(Locale.CANADA_FRENCH);
+        return Character.isLetter(first.charAt(0)) ? first : "#";
+    }
+
+    private PageJob partner(Partner partner) {
+        String path = Paths.partner(partner.id());
+        String root = Paths.rootOf(path);
+        List<RoleView> roles = new ArrayList<>();
+        for (Fiche fiche : fichesOf(partner)) {
+            String role = fiche.partners().stream().filter(r -> r.id().equals(partner.id()))
+                    .map(PartnerRole::role).filter(Objects::nonNull).collect(Collectors.joining(" ; "));
+            List<String> amounts = fiche.funding().stream().filter(f -> partner.id().equals(f.funder()))
+                    .map(f -> Formats.money(f.amount()) + " (" + f.nature().label().toLowerCase(Locale.CANADA_FRENCH)
+                            + (f.label() == null ? "" : " : " + f.label()) + ")")
+                    .toList();
+            roles.add(new RoleView(views.card(fiche, root), role.isEmpty() ? null : role, amounts));
+        }
+        String description = partner.displayName() + " : " + countLabel(roles.size())
+                + " et son rôle dans chacune.";
+        return pages.job(path, "partenaire.ftl", pages.meta(path, partner.displayName(), description, "partenaires"),
+                Map.of("partner", new LinkView(partner.displayName(), path, partner.sector().label()),
+                        "acronym", partner.acronym() == null ? "" : partner.acronym(),
+                        "sectorHref", "index.html#secteur-" + partner.sector().code(),
+                        "aliases", otherNames(partner).stream().filter(n -> !n.equals(partner.acronym())).toList(),
+                        "roles", roles, "countLabel", countLabel(roles.size())));
+    }
+
+    // --- Outcomes -------------------------------------------------------------------------------
+
+    private PageJob outcomeIndex() {
+        String path = "retombees/index.html";
+        List<ThemeGroup> themes = new ArrayList<>();
+        for (OutcomeTheme theme : site.registries().themes()) {
+            List<Outcome> outcomes = site.registries().outcomes().stream()
+                    .filter(o -> o.theme().equals(theme.id()) && index.outcomes().count(o.id()) > 0)
+                    .toList();
+            if (outcomes.isEmpty()) {
+                continue;
+            }
+            long fiches = outcomes.stream().flatMap(o -> index.outcomes().fiches(o.id()).stream())
+                    .map(Fiche::slug).distinct().count();
+            themes.add(new ThemeGroup("theme-" + theme.id(), theme.name(), countLabel((int) fiches),
+                    outcomes.stream().map(o -> term(o.id(), o.label(), o.id() + ".html",
+                            index.outcomes().count(o.id()), null)).toList()));
+        }
+        int reporting = (int) site.fiches().stream().filter(f -> !f.outcomes().isEmpty()).count();
+        return pages.job(path, "retombees.ftl", pages.meta(path, "Retombées",
+                "Ce que les pratiques ont produit, par thème, avec le nombre de fiches qui le rapportent.", "retombees"),
+                Map.of("themes", themes, "reportingLabel", countLabel(reporting)));
+    }
+
+    private PageJob outcome(Outcome outcome) {
+        String path = Paths.outcome(outcome.id());
+        String root = Paths.rootOf(path);
+        List<StatementView> statements = new ArrayList<>();
+        for (Fiche fiche : index.outcomes().fiches(outcome.id())) {
+            String defaultSource = fiche.sources().get(0).id();
+            for (OutcomeStatement s : fiche.outcomes()) {
+                if (s.id().equals(outcome.id())) {
+                    String source = s.source() == null ? defaultSource : s.source();
+                    statements.add(new StatementView(fiche.title(), root + Paths.fiche(fiche.slug()),
+                            views.place(fiche), s.statement(), s.indicator(),
+                            views.shortCitation(source, s.locator())));
+                }
+            }
+        }
+        OutcomeTheme theme = site.registries().theme(outcome.theme()).orElseThrow();
+        int count = index.outcomes().count(outcome.id());
+        return pages.job(path, "retombee.ftl", pages.meta(path, outcome.label(),
+                        outcome.label() + " : ce qu'en disent " + countLabel(count) + ".", "retombees"),
+                Map.of("outcome", new LinkView(outcome.label(), path, theme.name()),
+                        "themeHref", "index.html#theme-" + theme.id(),
+                        "statements", statements, "countLabel", countLabel(count)));
+    }
+
+    // --- Regions --------------------------------------------------------------------------------
+
+    /** Municipality, else the MRC, else the whole region: how a reader names where a practice is. */
+    static String locality(Fiche fiche) {
+        if (fiche.place().municipality() != null && !fiche.place().municipality().isBlank()) {
+            return fiche.place().municipality();
+        }
+        if (fiche.place().mrc() != null && !fiche.place().mrc().isBlank()) {
+            return "MRC " + fiche.place().mrc();
+        }
+        return WHOLE_REGION;
+    }
+
+    /** Localities of a region by name, the whole region last, each with its fiches by title. */
+    private static Map<String, List<Fiche>> byLocality(List<Fiche> fiches) {
+        Comparator<String> order = Comparator.comparing((String l) -> l.equals(WHOLE_REGION))
+                .thenComparing(FrenchCollation.ORDER);
+        Map<String, List<Fiche>> map = new TreeMap<>(order);
+        fiches.forEach(f -> map.computeIfAbsent(locality(f), l -> new ArrayList<>()).add(f));
+        return map;
+    }
+
+    private static String localityId(String locality) {
+        return "lieu-" + Slugs.slugify(locality);
+    }
+
+    private PageJob regionIndex() {
+        String path = "regions/index.html";
+        List<RegionEntry> regions = new ArrayList<>();
+        for (Region region : site.registries().regions()) {
+            List<Fiche> fiches = index.regions().fiches(region.code());
+            String page = fiches.isEmpty() ? null : region.code() + ".html";
+            List<LocalityEntry> localities = byLocality(fiches).entrySet().stream()
+                    .map(e -> new LocalityEntry(localityId(e.getKey()), e.getKey(), page + "#" + localityId(e.getKey()),
+                            countLabel(e.getValue().size()),
+                            e.getValue().stream().map(f -> new LinkView(f.title(), "../" + Paths.fiche(f.slug()), null))
+                                    .toList()))
+                    .toList();
+            regions.add(new RegionEntry(region.code(), "region-" + region.code(), region.name(), page,
+                    fiches.size(), countLabel(fiches.size()), localities));
+        }
+        long covered = regions.stream().filter(r -> r.count() > 0 && !r.code().equals("00")).count();
+        return pages.job(path, "regions.ftl", pages.meta(path, "Régions",
+                "Les fiches par région administrative du Québec, puis par municipalité.", "regions"),
+                Map.of("regions", regions, "coveredLabel", covered + " région" + (covered > 1 ? "s" : "")
+                        + " administrative" + (covered > 1 ? "s" : "") + " sur 17"));
+    }
+
+    private PageJob region(Region region) {
+        String path = Paths.region(region.code());
+        String root = Paths.rootOf(path);
+        List<Fiche> fiches = index.regions().fiches(region.code());
+        List<LocalityGroup> localities = byLocality(fiches).entrySet().stream()
+                .map(e -> new LocalityGroup(localityId(e.getKey()), e.getKey(), countLabel(e.getValue().size()),
+                        views.cards(e.getValue(), root)))
+                .toList();
+        String title = region.code().equals("00") ? region.name() : region.name() + " (" + region.code() + ")";
+        return pages.job(path, "region.ftl", pages.meta(path, title,
+                        "Les pratiques documentées en " + region.name() + " : " + countLabel(fiches.size()) + ".", "regions"),
+                Map.of("region", new LinkView(title, path, region.code()), "localities", localities,
+                        "countLabel", countLabel(fiches.size())));
+    }
+
+    // --- Housing types and populations ----------------------------------------------------------
+
+    private List<HousingType> housingTypesWithFiches() {
+        return Stream.of(HousingType.values()).filter(t -> index.housingTypes().count(t.code()) > 0).toList();
+    }
+
+    private PageJob housingIndex() {
+        String path = "habitation/index.html";
+        List<TermEntry> types = Stream.of(HousingType.values())
+                .map(t -> term(t.code(), t.label(), t.code() + ".html", index.housingTypes().count(t.code()), null))
+                .toList();
+        return pages.job(path, "termes.ftl", pages.meta(path, "Types d'habitation",
+                        "Les fiches selon le type d'habitation sociale : HLM, coopératives et OBNL.", "habitation"),
+                Map.of("terms", types, "note", "Une pratique qui touche plusieurs types d'habitation est comptée sous chacun."));
+    }
+
+    private PageJob housingType(HousingType type) {
+        return termPage(Paths.housingType(type.code()), type.label(),
+                "Les pratiques menées en " + type.label() + ".", "habitation", "Types d'habitation",
+                index.housingTypes().fiches(type.code()));
+    }
+
+    private PageJob populationIndex() {
+        String path = "populations/index.html";
+        List<TermEntry> populations = site.registries().populations().stream()
+                .sorted(Comparator.comparing(Population::name, FrenchCollation.ORDER))
+                .map(p -> term(p.id(), p.name(), p.id() + ".html", index.populations().count(p.id()), null))
+                .toList();
+        return pages.job(path, "termes.ftl", pages.meta(path, "Populations visées",
+                        "Les fiches selon les personnes à qui les pratiques s'adressent.", "populations"),
+                Map.of("terms", populations, "note", "Une pratique qui vise plusieurs populations est comptée sous chacune."));
+    }
+
+    private PageJob population(Population population) {
+        return termPage(Paths.population(population.id()), population.name(),
+                "Les pratiques qui visent : " + population.name() + ".", "populations", "Populations visées",
+                index.populations().fiches(population.id()));
+    }
+
+    /** A term's fiches as cards, grouped by region once there are enough to need it. */
+    private PageJob termPage(String path, String title, String description, String section, String parentTitle,
+            List<Fiche> fiches) {
+        String root = Paths.rootOf(path);
+        Map<String, List<Fiche>> byRegion = new TreeMap<>();
+        fiches.forEach(f -> byRegion.computeIfAbsent(f.place().region(), r -> new ArrayList<>()).add(f));
+        List<Group> regions = byRegion.entrySet().stream()
+                .map(e -> pages.group("region-" + e.getKey(), views.regionName(e.getKey()),
+                        root + Paths.region(e.getKey()), null, e.getValue(), root))
+                .toList();
+        return pages.job(path, "terme.ftl", pages.meta(path, title, description, section),
+                Map.of("term", new LinkView(title, path, description), "parent", parentTitle,
+                        "countLabel", countLabel(fiches.size()), "groups", regions));
+    }
+
+    // --- Chronology -----------------------------------------------------------------------------
+
+    private PageJob chronology() {
+        String path = "periodes.html";
+        Map<Integer, List<Fiche>> byYear = new TreeMap<>();
+        site.fiches().forEach(f -> byYear.computeIfAbsent(f.period().start(), y -> new ArrayList<>()).add(f));
+        List<YearGroup> years = byYear.entrySet().stream()
+                .map(e -> new YearGroup(e.getKey(), "annee-" + e.getKey(), countLabel(e.getValue().size()),
+                        e.getValue().stream()
+                                .sorted(Comparator.comparing(Fiche::title, FrenchCollation.ORDER))
+                                .map(f -> new ChronoEntry(f.title(), Paths.fiche(f.slug()), f.period().label(),
+                                        views.place(f), f.status().label(), views.categoryName(f.category())))
+                                .toList()))
+                .toList();
+        Map<String, List<TermEntry>> decades = new TreeMap<>();
+        years.forEach(y -> decades.computeIfAbsent((y.year() / 10 * 10) + "", d -> new ArrayList<>())
+                .add(new TermEntry(y.id(), String.valueOf(y.year()), "#" + y.id(), y.fiches().size(), y.countLabel(), null)));
+        List<Map<String, Object>> toc = decades.entrySet().stream()
+                .map(e -> Map.<String, Object>of("label", "Années " + e.getKey(), "years", e.getValue()))
+                .toList();
+        return pages.job(path, "periodes.ftl", pages.meta(path, "Chronologie",
+                        "Les pratiques selon leur année de début, de la plus ancienne à la plus récente.", "periodes"),
+                Map.of("years", years, "decades", toc));
+    }
+
+    private PageJob openData() {
+        String path = "donnees.html";
+        return pages.job(path, "donnees.ftl", pages.meta(path, "Données ouvertes",
+                        "Toutes les fiches en un fichier JSON et un fichier CSV, à réutiliser.", "donnees"),
+                Map.of("ficheCount", site.fiches().size(), "docUrl", "https://github.com/" + site.config().repository()
+                        + "/blob/" + site.config().branch() + "/docs/OPEN-DATA.md"));
+    }
+
+    // --- Helpers --------------------------------------------------------------------------------
+
+    private static TermEntry term(String id, String label, String href, int count, String detail) {
+        return new TermEntry(id, label, count == 0 ? null : href, count, countLabel(count), detail);
+    }
+
+    private static String countLabel(int count) {
+        return count == 0 ? "aucune fiche" : Formats.count(count, "fiche", "fiches");
+    }
+}
