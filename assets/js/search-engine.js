@@ -14,7 +14,7 @@
   var SUFFIXES = ["issement", "atrice", "ateur", "ation", "ative", "ement",
     "atif", "ment", "ance", "ence", "ique", "iste", "isme", "able", "ible", "euse", "iere", "tion",
     "age", "ite", "eur", "ier", "ive", "ion", "ant", "ee", "er", "if", "e"];
-  var MIN_STEM = 3;
+  var MIN_STEM = 4;
   var EXACT = 1, PREFIX = 0.6, TYPO = 0.5;
   var MIN_TYPO_LENGTH = 5;
   var MAX_EXPANSIONS = 60;
@@ -115,7 +115,8 @@
       prefixes.length = MAX_EXPANSIONS;
     }
     prefixes.forEach(function (t) { found.set(t, PREFIX); });
-    if (word.length >= MIN_TYPO_LENGTH && /^[a-z]+$/.test(word)) {
+    // One typo, in words and stems of five letters or more: shorter ones have too many neighbours.
+    if (word.length >= MIN_TYPO_LENGTH && s.length >= MIN_TYPO_LENGTH && /^[a-z]+$/.test(word)) {
       for (var j = 0; j < vocabulary.length; j++) {
         var t = vocabulary[j];
         if (!found.has(t) && withinOneEdit(s, t)) found.set(t, TYPO);

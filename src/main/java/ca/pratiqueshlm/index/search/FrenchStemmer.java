@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A light French stemmer for folded words (lower case, no accents): it drops the plural, then the
- * longest known suffix that leaves at least three letters, so that « locataires » and « locataire »,
+ * longest known suffix that leaves at least four letters, so that « locataires » and « locataire »,
  * « participer » and « participation », « policiers » and « police » meet on one stem.
  *
  * <p>assets/js/search-engine.js implements the same rules; the browser tests check that both agree
@@ -16,11 +16,11 @@ public final class FrenchStemmer {
             "issement", "atrice", "ateur", "ation", "ative", "ement",
             "atif", "ment", "ance", "ence", "ique", "iste", "isme", "able", "ible", "euse", "iere", "tion",
             "age", "ite", "eur", "ier", "ive", "ion", "ant", "ee", "er", "if", "e");
-    static final int MIN_STEM = 3;
+    static final int MIN_STEM = 4;
 
     private FrenchStemmer() {}
 
-    /** The stem of a folded word; words of three letters or fewer, and words with digits, are kept. */
+    /** The stem of a folded word; words of four letters or fewer, and words with digits, are kept. */
     public static String stem(String word) {
         if (word.length() <= MIN_STEM || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return word;
