@@ -3,17 +3,25 @@ package ca.pratiqueshlm.build;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.index.SiteIndex;
+import ca.pratiqueshlm.index.search.SearchIndex;
+import ca.pratiqueshlm.index.search.SearchIndexBuilder;
+import ca.pratiqueshlm.index.search.SearchIndexScript;
+import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.render.MarkdownRenderer;
 import ca.pratiqueshlm.render.PageJob;
+import ca.pratiqueshlm.render.Paths;
+import ca.pratiqueshlm.render.ViewFactory;
 import ca.pratiqueshlm.render.SitePlanner;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.validation.ContentLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The whole pipeline: content -> model -> validation -> indexes -> rendering -> output. */
@@ -43,8 +51,16 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site);
         List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer()).plan();
         JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
-        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), OpenData.files(site));
+        List<GeneratedFile> extra = new ArrayList<>(OpenData.files(site));
+        extra.add(searchIndex(site, index));
+        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), extra);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static GeneratedFile searchIndex(Site site, SiteIndex index) {
+        ViewFactory views = new ViewFactory(site, index, new MarkdownRenderer());
+        SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place).build();
+        return new GeneratedFile(SearchIndexScript.PATH, SearchIndexScript.render(search).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What a build did, or why it did nothing. */

@@ -46,6 +46,7 @@ public final class SitePlanner {
         site.registries().programmes().forEach(p -> jobs.add(programme(p)));
         site.pages().forEach(p -> jobs.add(reference(p)));
         jobs.add(simple("a-propos.html", "a-propos.ftl", "À propos", "Ce que contient ce répertoire et comment il est fait."));
+        jobs.add(simple("recherche.html", "recherche.ftl", "Recherche", "Chercher une fiche par mot, lieu ou partenaire, et filtrer les résultats."));
         jobs.add(simple("404.html", "404.ftl", "Page introuvable", "Cette page n'existe pas."));
         jobs.add(feed());
         jobs.add(sitemap(jobs));

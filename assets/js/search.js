@@ -1,0 +1,188 @@
+/*
+ * The search page (recherche.html): results as you type, facets with live counts, state in the URL
+ * (?q=...&categorie=...&region=...) so that a search can be shared and the back button works.
+ * Needs assets/search-index.js and assets/js/search-engine.js, loaded before it.
+ */
+(function () {
+  "use strict";
+
+  var data = window.PRATIQUES_RECHERCHE;
+  var form = document.getElementById("recherche");
+  var field = document.getElementById("q");
+  var facetBox = document.getElementById("facettes");
+  var status = document.getElementById("etat-recherche");
+  var list = document.getElementById("resultats");
+  if (!form || !field || !facetBox || !status || !list) return;
+  if (!data || !window.PratiquesRecherche) {
+    status.textContent = "L'index de recherche n'a pas pu être chargé. Parcourez les fiches par catégorie, région ou partenaire.";
+    return;
+  }
+  var engine = window.PratiquesRecherche.create(data);
+  var state = { q: "", selections: {} };
+  var typing = false;
+
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    var selections = {};
+    data.facets.forEach(function (facet) {
+      var ids = facet.values.map(function (v) { return v[0]; });
+      var chosen = params.getAll(facet.id).map(function (id) { return ids.indexOf(id); })
+        .filter(function (i) { return i >= 0; });
+      if (chosen.length) selections[facet.id] = chosen;
+    });
+    return { q: params.get("q") || "", selections: selections };
+  }
+
+  function toUrl(s) {
+    var params = new URLSearchParams();
+    if (s.q.trim()) params.set("q", s.q.trim());
+    data.facets.forEach(function (facet) {
+      (s.selections[facet.id] || []).slice().sort(function (a, b) { return a - b; })
+        .forEach(function (i) { params.append(facet.id, facet.values[i][0]); });
+    });
+    var query = params.toString();
+    return window.location.pathname + (query ? "?" + query : "");
+  }
+
+  /** Typing replaces the current history entry; a new search or a filter change adds one. */
+  function saveUrl(push) {
+    var url = toUrl(state);
+    if (url === window.location.pathname + window.location.search) return;
+    try {
+      if (push) window.history.pushState(null, "", url); else window.history.replaceState(null, "", url);
+    } catch (e) {
+      // Some browsers refuse history changes on file:// pages; the search still works.
+    }
+  }
+
+  function el(name, attributes, text) {
+    var node = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) { node.setAttribute(key, attributes[key]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function buildFacets() {
+    var heading = el("h2", { "class": "visually-hidden", id: "titre-filtres" }, "Filtrer les résultats");
+    facetBox.appendChild(heading);
+    facetBox.setAttribute("role", "group");
+    facetBox.setAttribute("aria-labelledby", "titre-filtres");
+    var clear = el("button", { type: "button", "class": "facet-clear", hidden: "" }, "Effacer les filtres");
+    clear.addEventListener("click", function () {
+      state.selections = {};
+      run(true);
+      field.focus();
+    });
+    facetBox.appendChild(clear);
+    data.facets.forEach(function (facet) {
+      var set = el("fieldset", { "data-facet": facet.id });
+      set.appendChild(el("legend", {}, facet.label));
+      facet.values.forEach(function (value, index) {
+        var id = "f-" + facet.id + "-" + value[0];
+        var label = el("label", { "for": id });
+        var box = el("input", { type: "checkbox", id: id, name: facet.id, value: value[0] });
+        box.addEventListener("change", function () {
+          var chosen = new Set(state.selections[facet.id] || []);
+          if (box.checked) chosen.add(index); else chosen.delete(index);
+          state.selections[facet.id] = Array.from(chosen);
+          typing = false;
+          run(true);
+        });
+        label.appendChild(box);
+        label.appendChild(el("span", { "class": "facet-label" }, value[1]));
+        label.appendChild(el("span", { "class": "facet-count" }, ""));
+        set.appendChild(label);
+      });
+      facetBox.appendChild(set);
+    });
+  }
+
+  function updateFacets(counts) {
+    var any = false;
+    data.facets.forEach(function (facet) {
+      var chosen = new Set(state.selections[facet.id] || []);
+      if (chosen.size) any = true;
+      var labels = facetBox.querySelectorAll('fieldset[data-facet="' + facet.id + '"] label');
+      labels.forEach(function (label, index) {
+        var count = counts[facet.id][index];
+        label.querySelector("input").checked = chosen.has(index);
+        label.querySelector(".facet-count").textContent = String(count);
+        label.classList.toggle("facet-empty", count === 0 && !chosen.has(index));
+      });
+    });
+    facetBox.querySelector(".facet-clear").hidden = !any;
+  }
+
+  function summary(text, terms) {
+    var p = el("p", { "class": "result-summary" });
+    window.PratiquesRecherche.highlightParts(text, terms).forEach(function (part) {
+      p.appendChild(part[1] ? el("mark", {}, part[0]) : document.createTextNode(part[0]));
+    });
+    return p;
+  }
+
+  function plural(count, one, many) {
+    return count + " " + (count === 1 ? one : many);
+  }
+
+  function render(outcome) {
+    list.textContent = "";
+    outcome.results.forEach(function (result) {
+      var doc = result.doc;
+      var item = el("li", { "class": "result" });
+      var heading = el("h2");
+      heading.appendChild(el("a", { href: doc.u }, doc.t));
+      item.appendChild(heading);
+      item.appendChild(el("p", { "class": "card-meta" }, doc.p + " · " + doc.d + " · " + doc.c));
+      item.appendChild(summary(doc.s, outcome.terms));
+      list.appendChild(item);
+    });
+    var count = outcome.results.length, q = state.q.trim();
+    var filtered = Object.keys(state.selections).some(function (k) { return state.selections[k].length; });
+    var message;
+    if (count === 0) {
+      message = "Aucune fiche ne correspond" + (q ? " à « " + q + " »" : "") + (filtered ? " avec ces filtres" : "") +
+        ". Essayez un autre mot ou retirez un filtre.";
+    } else if (!q) {
+      message = plural(count, "fiche", "fiches") + (filtered ? " avec ces filtres" : " au total") + ".";
+    } else {
+      message = plural(count, "fiche trouvée", "fiches trouvées") + " pour « " + q + " »" +
+        (filtered ? " avec ces filtres" : "") + ".";
+    }
+    status.textContent = message;
+    updateFacets(outcome.counts);
+  }
+
+  function run(push) {
+    var outcome = engine.search(state.q, state.selections);
+    if (!state.q.trim()) {
+      outcome.results.sort(function (a, b) { return a.doc.t.localeCompare(b.doc.t, "fr-CA"); });
+    }
+    render(outcome);
+    saveUrl(push);
+  }
+
+  function restore() {
+    state = readUrl();
+    field.value = state.q;
+    typing = false;
+    run(false);
+  }
+
+  buildFacets();
+  field.addEventListener("input", function () {
+    state.q = field.value;
+    var push = !typing;
+    typing = true;
+    run(push);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    typing = false;
+  });
+  window.addEventListener("popstate", restore);
+  var header = document.getElementById("recherche-entete");
+  restore();
+  if (header) header.value = state.q;
+  if (state.q) field.focus();
+})();

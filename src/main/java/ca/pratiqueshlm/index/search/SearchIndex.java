@@ -1,0 +1,25 @@
+package ca.pratiqueshlm.index.search;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * What the search page needs, computed at build time: one entry per fiche to show as a result, the
+ * facets and their values, and for every term the fiches that contain it with a weight.
+ *
+ * @param postings term -> [doc, weight, doc, weight, ...], docs ascending
+ */
+public record SearchIndex(List<Facet> facets, List<Doc> docs, SortedMap<String, int[]> postings) {
+
+    /** A way to filter: a URL parameter name, a label and its values in display order. */
+    public record Facet(String id, String label, List<FacetValue> values) {}
+
+    public record FacetValue(String id, String label) {}
+
+    /**
+     * A fiche as a result. {@code facets} holds, for each facet in order, the indexes of its values
+     * this fiche has.
+     */
+    public record Doc(String title, String url, String place, String category, String period, String summary,
+            List<List<Integer>> facets) {}
+}
