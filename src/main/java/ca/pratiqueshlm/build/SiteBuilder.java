@@ -4,12 +4,14 @@ import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.render.MarkdownRenderer;
 import ca.pratiqueshlm.render.PageJob;
 import ca.pratiqueshlm.render.SitePlanner;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.diagnostics.Result;
+import ca.pratiqueshlm.schema.FicheSchema;
 import ca.pratiqueshlm.validation.ContentLoader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +44,9 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site);
         List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer()).plan();
         JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
-        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), List.of());
+        // The published schema is built from this build's registries, so it is never stale.
+        List<GeneratedFile> generated = List.of(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
+        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), generated);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
 
