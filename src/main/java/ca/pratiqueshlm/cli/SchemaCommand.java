@@ -3,6 +3,7 @@ package ca.pratiqueshlm.cli;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.schema.FicheSchema;
+import ca.pratiqueshlm.schema.FieldReference;
 import ca.pratiqueshlm.validation.RegistryLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +29,9 @@ final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--verifier", description = "Vérifie que le fichier est à jour, sans l'écrire.")
     boolean verify;
 
+    @Option(names = "--champs", description = "Affiche le tableau des champs de CONTRIBUTING.md (Markdown), sans rien écrire.")
+    boolean fieldTable;
+
     @Spec
     CommandSpec spec;
 
@@ -35,6 +39,11 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (fieldTable) {
+            out.print(FieldReference.markdown());
+            out.flush();
+            return ExitCodes.OK;
+        }
         List<Diagnostic> problems = new ArrayList<>();
         Registries registries = new RegistryLoader(options.layout()).load(problems);
         if (!problems.isEmpty()) {
