@@ -74,6 +74,7 @@ ${extraHead?no_esc}
       <p class="footer-title">Le répertoire</p>
       <ul>
         <li><a href="${page.root}a-propos.html">À propos</a></li>
+        <li><a href="${page.root}proposer.html"<#if page.section == "proposer"> aria-current="page"</#if>>Proposer une fiche</a></li>
         <li><a href="${page.root}feed.xml">Fil des nouvelles fiches (Atom)</a></li>
         <li><a href="${page.root}donnees.html">Données ouvertes</a></li>
       </ul>

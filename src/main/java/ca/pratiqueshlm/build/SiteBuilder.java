@@ -17,6 +17,7 @@ import ca.pratiqueshlm.render.ViewFactory;
 import ca.pratiqueshlm.render.SitePlanner;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.diagnostics.Result;
+import ca.pratiqueshlm.schema.FicheSchema;
 import ca.pratiqueshlm.validation.ContentLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,8 @@ public final class SiteBuilder {
         JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
         List<GeneratedFile> extra = new ArrayList<>(OpenData.files(site));
         extra.add(searchIndex(site, index));
+        // The published schema is built from this build's registries, so it is never stale.
+        extra.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
         int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), extra);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }

@@ -47,6 +47,9 @@ public final class SitePlanner {
         site.pages().forEach(p -> jobs.add(reference(p)));
         jobs.add(simple("a-propos.html", "a-propos.ftl", "À propos", "Ce que contient ce répertoire et comment il est fait."));
         jobs.add(simple("recherche.html", "recherche.ftl", "Recherche", "Chercher une fiche par mot, lieu ou partenaire, et filtrer les résultats."));
+        jobs.add(job("proposer.html", "proposer.ftl", meta("proposer.html", "Proposer une fiche",
+                "Un formulaire qui prépare le fichier d'une nouvelle fiche, prêt à proposer sur GitHub.", "proposer"),
+                Map.of("proposal", ProposalForm.of(site.config(), site.registries()))));
         jobs.add(simple("404.html", "404.ftl", "Page introuvable", "Cette page n'existe pas."));
         jobs.add(feed());
         jobs.add(sitemap(jobs));
