@@ -4,7 +4,9 @@ import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.SiteWriter;
+import ca.pratiqueshlm.print.PrintPublisher;
 import ca.pratiqueshlm.render.MarkdownRenderer;
 import ca.pratiqueshlm.render.PageJob;
 import ca.pratiqueshlm.render.SitePlanner;
@@ -42,7 +44,8 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site);
         List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer()).plan();
         JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
-        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), List.of());
+        List<GeneratedFile> printed = new PrintPublisher(site).qrCodes();
+        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), printed);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
 
