@@ -9,6 +9,9 @@
     <p class="eyebrow"><a href="${f.category.href}">${f.category.label}</a><#list f.secondaryCategories as c> · <a href="${c.href}">${c.label}</a></#list></p>
     <h1>${f.title}</h1>
     <p class="lead">${f.summary}</p>
+    <#if print??>
+    <p class="fiche-actions no-print"><#if print.pdfHref??><a href="${print.pdfHref}" type="application/pdf">Télécharger la fiche en PDF</a> · </#if><a href="${page.root}selection.html">Imprimer plusieurs fiches</a></p>
+    </#if>
   </header>
 
   <dl class="facts">
@@ -123,11 +126,19 @@
     <h2 id="sources">Sources</h2>
     <ol>
     <#list f.sources as s>
-      <li>${s.citation} <span class="locator">Repère : ${s.locator}.</span> <a href="${s.href}">Toutes les fiches de cette source</a></li>
+      <li>${s.citation} <span class="locator">Repère : ${s.locator}.</span> <a class="no-print" href="${s.href}">Toutes les fiches de cette source</a></li>
     </#list>
     </ol>
     <p class="updated">Fiche mise à jour le <time datetime="${f.updatedIso}">${f.updated}</time>. <a class="no-print" href="${f.editUrl}">Proposer une correction</a></p>
   </section>
+
+  <#if print??>
+  <footer class="print-only print-footer">
+    <img class="print-qr" src="${print.qrSrc}" width="88" height="88" alt="Code QR menant à la version en ligne de cette fiche">
+    <p>Version en ligne, à jour : <span class="print-url">${print.url}</span></p>
+    <p>${site.title} · ${site.publisher}</p>
+  </footer>
+  </#if>
 
   <#if f.related?has_content>
   <section aria-labelledby="liees" class="related no-print">

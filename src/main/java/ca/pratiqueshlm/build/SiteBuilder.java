@@ -10,6 +10,7 @@ import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
 import ca.pratiqueshlm.output.SiteWriter;
+import ca.pratiqueshlm.print.PrintPublisher;
 import ca.pratiqueshlm.render.MarkdownRenderer;
 import ca.pratiqueshlm.render.PageJob;
 import ca.pratiqueshlm.render.Paths;
@@ -56,6 +57,7 @@ public final class SiteBuilder {
         extra.add(searchIndex(site, index));
         // The published schema is built from this build's registries, so it is never stale.
         extra.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
+        extra.addAll(new PrintPublisher(site).qrCodes());
         int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), extra);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }

@@ -28,12 +28,19 @@ public final class SitePlanner {
     private final SiteIndex index;
     private final ViewFactory views;
     private final JsonLd jsonLd;
+    private final boolean pdfs;
 
     public SitePlanner(Site site, SiteIndex index, MarkdownRenderer markdown) {
+        this(site, index, markdown, true);
+    }
+
+    /** @param pdfs whether the build writes PDFs, so pages may link to them */
+    public SitePlanner(Site site, SiteIndex index, MarkdownRenderer markdown, boolean pdfs) {
         this.site = site;
         this.index = index;
         this.views = new ViewFactory(site, index, markdown);
         this.jsonLd = new JsonLd(site);
+        this.pdfs = pdfs;
     }
 
     public List<PageJob> plan() {
@@ -68,8 +75,11 @@ public final class SitePlanner {
 
     private PageJob fiche(Fiche fiche) {
         String path = Paths.fiche(fiche.slug());
+        String root = Paths.rootOf(path);
+        PrintLinks print = new PrintLinks(site.config().baseUrl() + path, root + PrintPaths.qr(fiche.slug()),
+                pdfs ? root + PrintPaths.pdf(fiche.slug()) : null);
         return job(path, "fiche.ftl", meta(path, fiche.title(), fiche.summary(), "fiches", "article"),
-                Map.of("fiche", views.fiche(fiche), "jsonLd", jsonLd.of(fiche)));
+                Map.of("fiche", views.fiche(fiche), "jsonLd", jsonLd.of(fiche), "print", print));
     }
 
     private PageJob category(Category category) {

@@ -1,0 +1,58 @@
+package ca.pratiqueshlm.print;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The fonts embedded in every PDF: DejaVu Sans and DejaVu Serif, read from the jasperreports-fonts jar
+ * (Maven Central, no dependencies), so no build machine needs fonts installed. DejaVu covers French
+ * typography: accents, œ, « », ’ and the narrow no-break space. Each font is read once and shared;
+ * the renderer subsets it into each PDF.
+ */
+public final class PdfFonts {
+    static final String SANS = "DejaVu Sans";
+    static final String SERIF = "DejaVu Serif";
+    private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+
+    private record Face(String family, int weight, FontStyle style, byte[] bytes) {}
+
+    private final List<Face> faces;
+
+    private PdfFonts(List<Face> faces) {
+        this.faces = faces;
+    }
+
+    public static PdfFonts load() {
+        return new PdfFonts(List.of(
+                face(SANS, 400, FontStyle.NORMAL, "DejaVuSans.ttf"),
+                face(SANS, 700, FontStyle.NORMAL, "DejaVuSans-Bold.ttf"),
+                face(SANS, 400, FontStyle.ITALIC, "DejaVuSans-Oblique.ttf"),
+                face(SANS, 700, FontStyle.ITALIC, "DejaVuSans-BoldOblique.ttf"),
+                face(SERIF, 400, FontStyle.NORMAL, "DejaVuSerif.ttf"),
+                face(SERIF, 700, FontStyle.NORMAL, "DejaVuSerif-Bold.ttf"),
+                face(SERIF, 400, FontStyle.ITALIC, "DejaVuSerif-Italic.ttf")));
+    }
+
+    void register(PdfRendererBuilder builder) {
+        for (Face face : faces) {
+            byte[] bytes = face.bytes();
+            builder.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    private static Face face(String family, int weight, FontStyle style, String file) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + file + " missing: is jasperreports-fonts on the classpath?");
+            }
+            return new Face(family, weight, style, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

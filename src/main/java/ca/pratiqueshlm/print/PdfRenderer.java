@@ -1,0 +1,67 @@
+package ca.pratiqueshlm.print;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+/**
+ * Turns an HTML document into a tagged PDF (PDF/UA structure, embedded subset fonts). Title, author,
+ * subject, keywords and language come from the document's {@code <title>}, {@code <meta>} and
+ * {@code lang}. Output is byte-identical for the same input: the dates are the fiche's own and the
+ * file identifier is derived from the content, never from the clock.
+ */
+public final class PdfRenderer {
+    private final PdfFonts fonts;
+
+    public PdfRenderer(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * @param html    a complete HTML document (parsed leniently, as a browser would)
+     * @param baseUri the public address the document stands for: relative links resolve against it
+     * @param date    the document's date (last update of its fiches), written as creation date
+     */
+    public byte[] render(String html, String baseUri, Calendar date) throws IOException {
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html, baseUri));
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .withProducer("pratiques-hlm")
+                .withW3cDocument(document, baseUri)
+                // Only inline data: images; a build never reaches the network.
+                .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
+                        com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
+                        com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        fonts.register(builder);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                PDDocumentInformation info = pdf.getDocumentInformation();
+                info.setCreationDate(date);
+                info.setModificationDate(date);
+                pdf.setDocumentId((long) html.hashCode());
+                pdf.save(out);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Midnight UTC of an ISO date (yyyy-mm-dd). */
+    public static Calendar utcDate(java.time.LocalDate date) {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        return calendar;
+    }
+}

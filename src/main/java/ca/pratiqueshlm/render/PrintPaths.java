@@ -1,0 +1,22 @@
+package ca.pratiqueshlm.render;
+
+/** Where the printable outputs live: QR codes, one PDF per fiche, forum booklets. */
+public final class PrintPaths {
+    /** The booklet with every fiche. */
+    public static final String ALL_FICHES_BOOKLET = "pdf/livret-toutes-les-fiches.pdf";
+    public static final String SELECTION = "selection.html";
+
+    private PrintPaths() {}
+
+    public static String qr(String slug) {
+        return "qr/" + slug + ".svg";
+    }
+
+    public static String pdf(String slug) {
+        return "pdf/" + slug + ".pdf";
+    }
+
+    public static String booklet(String categoryId) {
+        return "pdf/livret-" + categoryId + ".pdf";
+    }
+}
