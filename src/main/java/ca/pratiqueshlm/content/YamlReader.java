@@ -133,6 +133,10 @@ public final class YamlReader {
         }
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             var mark = marked.getProblemMark();
+            // An unclosed quote is found at the end of the text; where it was opened is what helps.
+            if (marked.getContextMark() != null && String.valueOf(marked.getProblem()).contains("end of stream")) {
+                mark = marked.getContextMark();
+            }
             Position position = new Position(context.firstLine + mark.getLine(), mark.getColumn() + 1);
             return YamlSyntaxMessages.describe(context.file, position, marked.getProblem());
         }

@@ -3,6 +3,8 @@ package ca.pratiqueshlm.content;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns SnakeYAML's English syntax errors into French messages with a fix. */
 final class YamlSyntaxMessages {
@@ -38,8 +40,32 @@ final class YamlSyntaxMessages {
 
     private YamlSyntaxMessages() {}
 
+    private static String line(SourceFile file, int number) {
+        String[] lines = file.text().split("\n", -1);
+        return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+    }
+
+    /** A key alone at the start of its line: a colon there is an indentation problem, not a value's colon. */
+    private static final Pattern BARE_KEY = Pattern.compile("\\s*(- )?[\\p{L}\\d_-]+\\s*");
+    /** "key: value" whose value could be quoted to make its colon harmless. */
+    private static final Pattern KEY_VALUE = Pattern.compile("(\\s*(?:- )?[\\p{L}\\d_-]+):\\s+([^\"'].*)");
+
     static Diagnostic describe(SourceFile file, Position position, String problem) {
         String english = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
+        if (english.contains("mapping values are not allowed")) {
+            String line = line(file, position.line());
+            int colon = Math.min(line.length(), position.column() - 1);
+            if (BARE_KEY.matcher(line.substring(0, colon)).matches()) {
+                return Diagnostic.at(file, position, "syntaxe YAML invalide : indentation incohérente",
+                        "alignez ce champ sur les autres champs du même niveau (même nombre d'espaces en début de ligne)");
+            }
+            Matcher keyValue = KEY_VALUE.matcher(line);
+            if (keyValue.matches()) {
+                return Diagnostic.at(file, position, "syntaxe YAML invalide : deux-points inattendu dans la valeur",
+                        "mettez la valeur entre guillemets : " + keyValue.group(1).strip() + ": \""
+                                + keyValue.group(2).strip().replace("\"", "\\\"") + "\"");
+            }
+        }
         for (Translation t : KNOWN) {
             if (english.contains(t.englishFragment().toLowerCase(Locale.ROOT))) {
                 return Diagnostic.at(file, position, "syntaxe YAML invalide : " + t.message(), t.hint());

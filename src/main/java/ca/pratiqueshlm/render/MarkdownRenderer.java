@@ -20,6 +20,8 @@ import org.jsoup.safety.Safelist;
 public final class MarkdownRenderer {
     /** A base that relative links resolve against while cleaning; never written out. */
     private static final String CLEANING_BASE = "https://cleaning.invalid/section/";
+    /** Body ids live in their own namespace; no template id starts with it. */
+    static final String ID_PREFIX = "texte-";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -45,8 +47,34 @@ public final class MarkdownRenderer {
         for (Element table : clean.select("table")) {
             table.addClass("tableau");
         }
+        scopeIdentifiers(clean);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /**
+     * Prefixes every id of the body, and the in-body links to them, so that a heading such as
+     * "## Contenu" cannot take the id of the page's own landmarks (the skip link's target) or sections,
+     * and two ids are never equal.
+     */
+    private static void scopeIdentifiers(Document body) {
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Element element : body.body().select("[id]")) {
+            String original = element.id();
+            String scoped = ID_PREFIX + original;
+            for (int n = 2; !used.add(scoped); n++) {
+                scoped = ID_PREFIX + original + "-" + n;
+            }
+            renamed.putIfAbsent(original, scoped);
+            element.id(scoped);
+        }
+        for (Element link : body.body().select("a[href^=#]")) {
+            String target = link.attr("href").substring(1);
+            if (renamed.containsKey(target)) {
+                link.attr("href", "#" + renamed.get(target));
+            }
+        }
     }
 
     static Safelist allowlist() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * out of the content, or a script address, is refused with its line.
  */
 final class BodyChecker {
-    private static final Pattern MARKDOWN_TARGET = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)");
+    private static final Pattern MARKDOWN_TARGET = Pattern.compile("\\]\\(\\s*<?((?:[^()\\s>]|\\([^()\\s]*\\))*)");
     private static final Pattern HTML_TARGET = Pattern.compile("(?i)\\b(?:src|href)\\s*=\\s*[\"']?([^\"'\\s>]*)");
 
     private BodyChecker() {}

@@ -43,6 +43,10 @@ public final class ContentLoader {
         SourceReader reader = new SourceReader(layout);
 
         Map<Registry, List<String>> knownIds = new HashMap<>(registries.ids());
+        // A broken registry loads partly: checking fiches against it would blame them for its errors.
+        for (Diagnostic problem : problems) {
+            knownIds.keySet().removeIf(registry -> problem.path().equals(registry.fileName()));
+        }
         DocumentLoader fiches = new DocumentLoader(knownIds);
         List<Fiche> loadedFiches = new ArrayList<>();
         List<Path> ficheFiles = markdownFiles(layout.fiches(), problems);

@@ -50,7 +50,7 @@ public final class RecordBinder {
     public <T extends Record> Optional<T> bind(Class<T> type, YamlNode node, String path, Map<String, Object> extra) {
         if (!(node instanceof Mapping mapping)) {
             report(node.position(), describe(path) + " doit être un ensemble de champs « nom: valeur », pas "
-                    + node.kindName(), null);
+                    + node.kindName(), "écrivez ses champs sur les lignes suivantes, indentés de deux espaces");
             return Optional.empty();
         }
         int problemsBefore = sink.size();
@@ -98,14 +98,17 @@ public final class RecordBinder {
         YamlNode.Entry entry = mapping.entries().get(field.value());
         boolean isList = component.getType() == List.class;
         YamlNode node = entry == null ? null : entry.value();
-        if (node == null || (node instanceof Scalar scalar && scalar.isNull())) {
+        if (node == null || (node instanceof Scalar scalar && (scalar.isNull() || scalar.text().isBlank()))) {
             if (field.required()) {
+                if (entry == null && isTypoOfUnknownKey(field.value(), mapping, fieldKeys(component.getDeclaringRecord().getRecordComponents()))) {
+                    return isList ? List.of() : null; // reported once, as the unknown key with its fix
+                }
                 if (entry == null) {
                     report(mapping.position(), "champ obligatoire « " + path + " » manquant",
-                            "ajoutez la ligne « " + field.value() + ": … » (" + lowerFirst(field.doc()) + ")");
+                            "ajoutez la ligne « " + field.value() + ": … »" + explained(field));
                 } else {
                     report(entry.keyPosition(), "le champ obligatoire « " + path + " » est vide",
-                            lowerFirst(field.doc()));
+                            "donnez-lui une valeur" + explained(field));
                 }
             }
             return isList ? List.of() : null;
@@ -142,7 +145,8 @@ public final class RecordBinder {
             return bind((Class<? extends Record>) type, node, path, Map.of()).orElse(null);
         }
         if (!(node instanceof Scalar scalar)) {
-            report(node.position(), "« " + path + " » doit être " + ValueReader.expected(type) + ", pas " + node.kindName(), null);
+            report(node.position(), "« " + path + " » doit être " + ValueReader.expected(type) + ", pas " + node.kindName(),
+                    "écrivez la valeur sur la même ligne que son nom, par exemple « " + lastKey(path) + ": … »");
             return null;
         }
         if (scalar.isNull()) {
@@ -174,12 +178,16 @@ public final class RecordBinder {
         report(position, message, hint);
     }
 
-    private void reportUnknownKeys(Mapping mapping, RecordComponent[] components, String path) {
-        List<String> keys = Arrays.stream(components)
+    private static List<String> fieldKeys(RecordComponent[] components) {
+        return Arrays.stream(components)
                 .map(c -> c.getAnnotation(Field.class))
                 .filter(f -> f != null)
                 .map(Field::value)
                 .toList();
+    }
+
+    private void reportUnknownKeys(Mapping mapping, RecordComponent[] components, String path) {
+        List<String> keys = fieldKeys(components);
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!keys.contains(entry.key())) {
                 String where = path.isEmpty() ? "" : " dans « " + path + " »";
@@ -214,7 +222,30 @@ public final class RecordBinder {
     }
 
     private static String join(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        if (path.isEmpty()) {
+            return key;
+        }
+        // Entries of a registry file: "nom (entrée 2)" reads better than "[2].nom".
+        var entry = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(path);
+        return entry.matches() ? key + " (entrée " + entry.group(1) + ")" : path + "." + key;
+    }
+
+    private static String lastKey(String path) {
+        String key = path.replaceAll(" \\(entrée \\d+\\)$", "").replaceAll("\\[\\d+\\]$", "");
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
+    /** " (what the field holds)", unless the doc only repeats the field's name. */
+    private static String explained(Field field) {
+        String doc = lowerFirst(field.doc());
+        return doc.isEmpty() || doc.equalsIgnoreCase(field.value()) ? "" : " (" + doc + ")";
+    }
+
+    /** A missing required key that an unknown key of the same mapping is a typo of. */
+    private static boolean isTypoOfUnknownKey(String required, Mapping mapping, List<String> knownKeys) {
+        return mapping.entries().keySet().stream()
+                .filter(key -> !knownKeys.contains(key))
+                .anyMatch(key -> Suggestions.closest(key, List.of(required)).isPresent());
     }
 
     private static String describe(String path) {

@@ -107,9 +107,14 @@ final class ValueReader {
             return null;
         }
         int lastPlausibleYear = Year.now().getValue() + 1;
-        if (constraint == Constraint.YEAR && (value < FIRST_PLAUSIBLE_YEAR || value > lastPlausibleYear)) {
+        if (constraint == Constraint.YEAR && value < FIRST_PLAUSIBLE_YEAR) {
             report(scalar, "année invraisemblable : " + value,
-                    "une année entre " + FIRST_PLAUSIBLE_YEAR + " et " + lastPlausibleYear + " est attendue");
+                    "les fiches portent sur des pratiques depuis " + FIRST_PLAUSIBLE_YEAR + " ; vérifiez l'année dans la source");
+            return null;
+        }
+        if (constraint == Constraint.YEAR && value > lastPlausibleYear) {
+            report(scalar, "année invraisemblable : " + value,
+                    "une année au plus tard en " + lastPlausibleYear + " est attendue ; vérifiez l'année dans la source");
             return null;
         }
         return value;
