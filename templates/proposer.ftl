@@ -21,7 +21,8 @@
 </div>
 
 <form id="proposition" class="proposal-form" hidden novalidate
-      data-new-file-url="${proposal.newFileUrl}" data-repository="${proposal.repository}" data-branch="${proposal.branch}">
+      data-new-file-url="${proposal.newFileUrl}" data-repository="${proposal.repository}" data-branch="${proposal.branch}"
+      data-existing="${proposal.existingSlugs}">
 
   <div class="error-summary" id="erreurs" tabindex="-1" hidden>
     <h2 id="erreurs-titre">Des champs sont à corriger</h2>

@@ -154,6 +154,17 @@ class ProposalFormBrowserTest {
         assertFalse(messages.contains("Choisissez au moins une source."), messages.toString());
     }
 
+    @Test
+    void aFileNameAlreadyTakenIsRefused() {
+        type("titre", "Place de la Rive");
+        click("preparer");
+        assertTrue(field("fichier-erreur").getText().startsWith("Une fiche porte déjà le nom « place-de-la-rive »"),
+                field("fichier-erreur").getText());
+        type("fichier", "place-de-la-rive-2");
+        click("preparer");
+        assertTrue(browser.findElements(By.id("fichier-erreur")).isEmpty(), "a new name is accepted");
+    }
+
     private static WebElement field(String id) {
         return browser.findElement(By.id(id));
     }
