@@ -9,7 +9,7 @@
 <h2>Les quatre catégories</h2>
 <ul><#list site.categories as c><li><a href="${c.href}">${c.label}</a> (${c.detail})</li></#list></ul>
 <h2>Contribuer</h2>
-<p>Offices d'habitation, établissements de santé et de services sociaux, organismes et chercheurs peuvent proposer une fiche. Chaque proposition est vérifiée automatiquement, puis relue avant d'être publiée.</p>
+<p>Offices d'habitation, établissements de santé et de services sociaux, organismes et chercheurs peuvent proposer une fiche. Chaque proposition est vérifiée automatiquement, puis relue avant d'être publiée. Le formulaire <a href="proposer.html">Proposer une fiche</a> prépare le fichier pour vous.</p>
 <h2>Réutiliser</h2>
 <p>Un <a href="feed.xml">fil Atom</a> annonce les nouvelles fiches. Toutes les fiches sont aussi offertes en <a href="donnees.html">données ouvertes</a>, en JSON et en CSV.</p>
 </article>

@@ -21,7 +21,8 @@
 </div>
 
 <form id="proposition" class="proposal-form" hidden novalidate
-      data-new-file-url="${proposal.newFileUrl}" data-repository="${proposal.repository}" data-branch="${proposal.branch}">
+      data-new-file-url="${proposal.newFileUrl}" data-repository="${proposal.repository}" data-branch="${proposal.branch}"
+      data-existing="${proposal.existingSlugs}">
 
   <div class="error-summary" id="erreurs" tabindex="-1" hidden>
     <h2 id="erreurs-titre">Des champs sont à corriger</h2>
@@ -115,7 +116,7 @@
     </div>
   </fieldset>
 
-  <fieldset id="partenaires" class="rows" data-row-label="Partenaire">
+  <fieldset id="partenaires" class="rows">
     <legend>Partenaires</legend>
     <p class="hint">Les organismes du registre. S'il en manque un, nommez-le dans le texte et dans votre demande : la relecture l'ajoutera au registre.</p>
     <div class="row">
@@ -132,7 +133,7 @@
     <button type="button" class="secondary add-row">Ajouter un partenaire</button>
   </fieldset>
 
-  <fieldset id="sources" class="rows" data-row-label="Source">
+  <fieldset id="sources" class="rows">
     <legend>Sources <span class="required-mark">(au moins une)</span></legend>
     <p class="hint">Le document d'où viennent les informations, et le repère : diapositives, sections, tableaux ou pages utilisés. Si votre document n'est pas dans la liste, suivez le guide pour l'ajouter au registre des sources.</p>
     <div class="row">

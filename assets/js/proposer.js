@@ -104,7 +104,7 @@
 
   /* ---------- Checking ---------- */
 
-  function check(f) {
+  function check(f, existing) {
     var errors = [];
     var lastYear = new Date().getFullYear() + 1;
     function add(id, message) { errors.push({ id: id, message: message }); }
@@ -122,6 +122,9 @@
     } else if (!SLUG.test(f.fichier)) {
       add('fichier', 'Le nom du fichier ne peut contenir que des lettres minuscules sans accent, des chiffres et des traits d\'union, par exemple « ' +
         (slugify(f.fichier) || 'jardin-collectif-dosquet') + ' ».');
+    }
+    if (f.fichier && SLUG.test(f.fichier) && existing.indexOf(f.fichier) >= 0) {
+      add('fichier', 'Une fiche porte déjà le nom « ' + f.fichier + ' » : choisissez un autre nom, ou modifiez la fiche existante dans GitHub.');
     }
     if (!f.resume) add('resume', 'Écrivez le résumé en une phrase.');
     if (!f.categorie) add('categorie', 'Choisissez la catégorie principale.');
@@ -382,7 +385,7 @@
       event.preventDefault();
       clearErrors(form);
       var values = read();
-      var errors = check(values);
+      var errors = check(values, (form.getAttribute('data-existing') || '').split(' '));
       if (errors.length > 0) {
         document.getElementById('resultat').hidden = true;
         showErrors(form, errors);

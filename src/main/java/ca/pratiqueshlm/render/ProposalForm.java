@@ -2,14 +2,17 @@ package ca.pratiqueshlm.render;
 
 import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.model.Coded;
+import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.HousingType;
 import ca.pratiqueshlm.model.Partner;
 import ca.pratiqueshlm.model.Registries;
+import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SiteConfig;
 import ca.pratiqueshlm.model.Status;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What the "Proposer une fiche" form offers, taken from the registries at build time: the form's
@@ -25,16 +28,20 @@ public final class ProposalForm {
      * @param repository GitHub "owner/name" where fiches are proposed
      * @param newFileUrl GitHub's "new file" page for the fiches, without query
      * @param contributingUrl CONTRIBUTING.md on GitHub, for readers without JavaScript
+     * @param existingSlugs the file names already taken, space-separated, so the form can refuse them
      */
-    public record View(String repository, String branch, String newFileUrl, String contributingUrl,
+    public record View(String repository, String branch, String newFileUrl, String contributingUrl, String existingSlugs,
             List<Choice> categories, List<Choice> regions, List<Choice> populations, List<Choice> partners,
             List<Choice> sources, List<Choice> housingTypes, List<Choice> statuses) {}
 
-    public static View of(SiteConfig config, Registries registries) {
+    public static View of(Site site) {
+        SiteConfig config = site.config();
+        Registries registries = site.registries();
         String github = "https://github.com/" + config.repository();
         return new View(config.repository(), config.branch(),
                 github + "/new/" + config.branch(),
                 github + "/blob/" + config.branch() + "/CONTRIBUTING.md",
+                site.fiches().stream().map(Fiche::slug).sorted().collect(Collectors.joining(" ")),
                 registries.categories().stream().map(c -> new Choice(c.id(), c.name())).toList(),
                 registries.regions().stream().map(r -> new Choice(r.code(), r.code() + " " + r.name())).toList(),
                 registries.populations().stream().map(p -> new Choice(p.id(), p.name()))

@@ -56,7 +56,7 @@ public final class SitePlanner {
         jobs.add(simple("recherche.html", "recherche.ftl", "Recherche", "Chercher une fiche par mot, lieu ou partenaire, et filtrer les résultats."));
         jobs.add(job("proposer.html", "proposer.ftl", meta("proposer.html", "Proposer une fiche",
                 "Un formulaire qui prépare le fichier d'une nouvelle fiche, prêt à proposer sur GitHub.", "proposer"),
-                Map.of("proposal", ProposalForm.of(site.config(), site.registries()))));
+                Map.of("proposal", ProposalForm.of(site))));
         jobs.add(simple("404.html", "404.ftl", "Page introuvable", "Cette page n'existe pas."));
         jobs.add(feed());
         jobs.add(sitemap(jobs));

@@ -109,6 +109,16 @@ class FicheSchemaTest {
         assertEquals(0, ca.pratiqueshlm.cli.Main.run(verify, new java.io.PrintWriter(out), new java.io.PrintWriter(err)));
     }
 
+    @Test
+    void builtSiteServesTheSchemaOfItsOwnRegistries(@TempDir Path folder) {
+        TestSite site = TestSite.create(folder).fiche("jardin", "");
+        assertTrue(site.build().ok());
+        List<Diagnostic> problems = new ArrayList<>();
+        Registries fixtures = new RegistryLoader(site.layout()).load(problems);
+        assertEquals(new FicheSchema(fixtures).json(), site.read(FicheSchema.PATH));
+        assertTrue(site.read(FicheSchema.PATH).contains("\"omh-test\""), "the fixture partner is allowed");
+    }
+
     private static List<String> texts(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
