@@ -174,7 +174,10 @@ class IndexPagesTest {
                 "habitation/index.html", "populations/index.html", "periodes.html", "donnees.html")) {
             assertNotNull(home.selectFirst("main a[href=" + path + "]"), "accueil → " + path);
             assertNotNull(home.selectFirst("footer a[href=" + path + "]"), "pied de page → " + path);
+            assertNotNull(expect.page("explorer.html").selectFirst("main a[href=" + path + "]"), "explorer → " + path);
         }
+        assertNotNull(expect.page("fiches/jardin-levis.html").selectFirst("nav.site-nav a[href=../explorer.html]"),
+                "la navigation principale mène à la page Explorer");
         Document chronology = expect.page("periodes.html");
         assertEquals(List.of("annee-1995", "annee-2008", "annee-2013"), chronology.select("ol.chronology h2").eachAttr("id"));
         Document habitation = expect.page("habitation/index.html");
