@@ -187,6 +187,22 @@ final class IndexPlanner {
                     .toList();
             roles.add(new RoleView(views.card(fiche, root), role.isEmpty() ? null : role, amounts));
         }
+        // Who this partner works with most often: the other partners of its fiches, by shared fiches.
+        Map<String, Long> shared = fichesOf(partner).stream()
+                .flatMap(f -> Stream.concat(f.partners().stream().map(PartnerRole::id),
+                        f.funding().stream().map(Funding::funder).filter(Objects::nonNull)).distinct())
+                .filter(id -> !id.equals(partner.id()))
+                .collect(Collectors.groupingBy(id -> id, TreeMap::new, Collectors.counting()));
+        List<TermEntry> colleagues = shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(
+                        e -> site.registries().partner(e.getKey()).orElseThrow().name(), FrenchCollation.ORDER))
+                .limit(10)
+                .map(e -> {
+                    Partner other = site.registries().partner(e.getKey()).orElseThrow();
+                    return term(other.id(), other.displayName(), other.id() + ".html", e.getValue().intValue(),
+                            Formats.count(e.getValue().intValue(), "fiche en commun", "fiches en commun"));
+                })
+                .toList();
         String description = partner.displayName() + " : " + countLabel(roles.size())
                 + " et son rôle dans chacune.";
         return pages.job(path, "partenaire.ftl", pages.meta(path, partner.displayName(), description, "partenaires"),
@@ -194,7 +210,7 @@ final class IndexPlanner {
                         "acronym", partner.acronym() == null ? "" : partner.acronym(),
                         "sectorHref", "index.html#secteur-" + partner.sector().code(),
                         "aliases", otherNames(partner).stream().filter(n -> !n.equals(partner.acronym())).toList(),
-                        "roles", roles, "countLabel", countLabel(roles.size())));
+                        "roles", roles, "colleagues", colleagues, "countLabel", countLabel(roles.size())));
     }
 
     // --- Outcomes -------------------------------------------------------------------------------
@@ -303,7 +319,7 @@ final class IndexPlanner {
                 .toList();
         String title = region.code().equals("00") ? region.name() : region.name() + " (" + region.code() + ")";
         return pages.job(path, "region.ftl", pages.meta(path, title,
-                        "Les pratiques documentées en " + region.name() + " : " + countLabel(fiches.size()) + ".", "regions"),
+                        region.name() + " : " + countLabel(fiches.size()) + " de pratiques, par municipalité.", "regions"),
                 Map.of("region", new LinkView(title, path, region.code()), "localities", localities,
                         "countLabel", countLabel(fiches.size())));
     }

@@ -153,6 +153,9 @@ class IndexPagesTest {
         assertNotNull(habitation);
         assertEquals("Office municipal d'habitation de Test (OMHT)",
                 habitation.nextElementSibling().selectFirst("a").text());
+        Document cisss = expect.page("partenaires/cisss-test.html");
+        assertEquals(List.of("Office municipal d'habitation de Test (OMHT) 1 fiche en commun"),
+                cisss.select("h2:containsOwn(travaille) + ul li").eachText(), "partenaires de ses fiches");
         Document omh = expect.page("partenaires/omh-test.html");
         assertEquals(List.of("Rôle : Rôle de omh-test"), omh.select("li.card").first().select("p:has(strong)").eachText());
     }
