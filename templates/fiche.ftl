@@ -143,6 +143,7 @@
   <#if f.related?has_content>
   <section aria-labelledby="liees" class="related no-print">
     <h2 id="liees">Fiches liées</h2>
+    <p class="meta">Les plus proches d'abord : retombées et partenaires en commun, puis catégories et région.</p>
     <@l.cards fiches=f.related />
   </section>
   </#if>

@@ -39,6 +39,7 @@ ${extraHead?no_esc}
       <li><a href="${page.root}retombees/index.html"<#if page.section == "retombees"> aria-current="page"</#if>>Retombées</a></li>
       <li><a href="${page.root}partenaires/index.html"<#if page.section == "partenaires"> aria-current="page"</#if>>Partenaires</a></li>
       <li><a href="${page.root}regions/index.html"<#if page.section == "regions"> aria-current="page"</#if>>Régions</a></li>
+      <li><a href="${page.root}explorer.html"<#if page.section == "explorer"> aria-current="page"</#if>>Explorer</a></li>
     </ul>
   </nav>
 </header>
@@ -63,6 +64,7 @@ ${extraHead?no_esc}
     <nav aria-label="Explorer les fiches">
       <p class="footer-title">Explorer</p>
       <ul>
+        <li><a href="${page.root}explorer.html">Toutes les façons d'explorer</a></li>
         <li><a href="${page.root}retombees/index.html">Retombées</a></li>
         <li><a href="${page.root}partenaires/index.html">Partenaires</a></li>
         <li><a href="${page.root}regions/index.html">Régions</a></li>

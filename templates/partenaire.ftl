@@ -20,4 +20,10 @@
   </li>
 </#list>
 </ul>
+<#if colleagues?has_content>
+<h2>Partenaires avec qui il travaille le plus</h2>
+<ul class="index-list">
+<#list colleagues as c><li><a href="${c.href}">${c.label}</a> <span class="meta">${c.detail}</span></li></#list>
+</ul>
+</#if>
 </@l.frame>

@@ -17,7 +17,7 @@ import java.util.Collection;
  * touching this class; absent values are written as null so every object has the same keys.
  */
 final class RecordTree {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private RecordTree() {}
 

@@ -84,6 +84,7 @@ final class IndexPlanner {
                 .forEach(p -> jobs.add(population(p)));
         jobs.add(chronology());
         jobs.add(openData());
+        jobs.add(explore());
         return jobs;
     }
 
@@ -186,6 +187,22 @@ final class IndexPlanner {
                     .toList();
             roles.add(new RoleView(views.card(fiche, root), role.isEmpty() ? null : role, amounts));
         }
+        // Who this partner works with most often: the other partners of its fiches, by shared fiches.
+        Map<String, Long> shared = fichesOf(partner).stream()
+                .flatMap(f -> Stream.concat(f.partners().stream().map(PartnerRole::id),
+                        f.funding().stream().map(Funding::funder).filter(Objects::nonNull)).distinct())
+                .filter(id -> !id.equals(partner.id()))
+                .collect(Collectors.groupingBy(id -> id, TreeMap::new, Collectors.counting()));
+        List<TermEntry> colleagues = shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(
+                        e -> site.registries().partner(e.getKey()).orElseThrow().name(), FrenchCollation.ORDER))
+                .limit(10)
+                .map(e -> {
+                    Partner other = site.registries().partner(e.getKey()).orElseThrow();
+                    return term(other.id(), other.displayName(), other.id() + ".html", e.getValue().intValue(),
+                            Formats.count(e.getValue().intValue(), "fiche en commun", "fiches en commun"));
+                })
+                .toList();
         String description = partner.displayName() + " : " + countLabel(roles.size())
                 + " et son rôle dans chacune.";
         return pages.job(path, "partenaire.ftl", pages.meta(path, partner.displayName(), description, "partenaires"),
@@ -193,7 +210,7 @@ final class IndexPlanner {
                         "acronym", partner.acronym() == null ? "" : partner.acronym(),
                         "sectorHref", "index.html#secteur-" + partner.sector().code(),
                         "aliases", otherNames(partner).stream().filter(n -> !n.equals(partner.acronym())).toList(),
-                        "roles", roles, "countLabel", countLabel(roles.size())));
+                        "roles", roles, "colleagues", colleagues, "countLabel", countLabel(roles.size())));
     }
 
     // --- Outcomes -------------------------------------------------------------------------------
@@ -302,7 +319,7 @@ final class IndexPlanner {
                 .toList();
         String title = region.code().equals("00") ? region.name() : region.name() + " (" + region.code() + ")";
         return pages.job(path, "region.ftl", pages.meta(path, title,
-                        "Les pratiques documentées en " + region.name() + " : " + countLabel(fiches.size()) + ".", "regions"),
+                        region.name() + " : " + countLabel(fiches.size()) + " de pratiques, par municipalité.", "regions"),
                 Map.of("region", new LinkView(title, path, region.code()), "localities", localities,
                         "countLabel", countLabel(fiches.size())));
     }
@@ -392,6 +409,40 @@ final class IndexPlanner {
                         "Toutes les fiches en un fichier JSON et un fichier CSV, à réutiliser.", "donnees"),
                 Map.of("ficheCount", site.fiches().size(), "docUrl", "https://github.com/" + site.config().repository()
                         + "/blob/" + site.config().branch() + "/docs/OPEN-DATA.md"));
+    }
+
+    /** One page that lists every way to browse, each with what it holds. */
+    private PageJob explore() {
+        String path = "explorer.html";
+        long regions = site.registries().regions().stream()
+                .filter(r -> !r.code().equals("00") && index.regions().count(r.code()) > 0).count();
+        List<Integer> years = site.fiches().stream().map(f -> f.period().start()).sorted().toList();
+        List<LinkView> ways = List.of(
+                new LinkView("Par catégorie", "#categories", Formats.count(site.registries().categories().size(),
+                        "catégorie", "catégories") + " de pratiques"),
+                new LinkView("Par retombée", "retombees/index.html", Formats.count(
+                        (int) site.registries().outcomes().stream().filter(o -> index.outcomes().count(o.id()) > 0).count(),
+                        "retombée rapportée", "retombées rapportées") + ", regroupées par thème"),
+                new LinkView("Par partenaire", "partenaires/index.html", Formats.count(partnersWithFiches().size(),
+                        "organisme", "organismes") + ", de A à Z et par secteur, avec leurs sigles"),
+                new LinkView("Par région", "regions/index.html", regions + " région" + (regions > 1 ? "s" : "")
+                        + " sur 17, puis les municipalités"),
+                new LinkView("Par type d'habitation", "habitation/index.html", "HLM, coopératives et OBNL"),
+                new LinkView("Par population visée", "populations/index.html", Formats.count(
+                        (int) site.registries().populations().stream().filter(p -> index.populations().count(p.id()) > 0)
+                                .count(), "population", "populations")),
+                new LinkView("Par période", "periodes.html", years.isEmpty() ? "aucune fiche"
+                        : "des pratiques commencées de " + years.get(0) + " à " + years.get(years.size() - 1)),
+                new LinkView("Par source", "sources.html", Formats.count(site.registries().sources().size(),
+                        "document", "documents") + " d'origine"),
+                new LinkView("Données ouvertes", "donnees.html", "toutes les fiches en JSON et en CSV"));
+        List<LinkView> categories = site.registries().categories().stream()
+                .map(c -> new LinkView(c.name(), Paths.category(c.id()), countLabel(index.categories().count(c.id()))))
+                .toList();
+        return pages.job(path, "explorer.ftl", pages.meta(path, "Explorer les fiches",
+                        "Toutes les façons de parcourir les fiches : par catégorie, retombée, partenaire, région, "
+                                + "type d'habitation, population et période.", "explorer"),
+                Map.of("ways", ways, "categories", categories));
     }
 
     // --- Helpers --------------------------------------------------------------------------------

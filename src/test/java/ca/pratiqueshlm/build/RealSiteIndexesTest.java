@@ -1,0 +1,126 @@
+package ca.pratiqueshlm.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.render.Paths;
+import ca.pratiqueshlm.testing.IndexExpectations;
+import ca.pratiqueshlm.testing.LinkChecker;
+import ca.pratiqueshlm.testing.OpenDataExpectations;
+import ca.pratiqueshlm.testing.TestSite;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real content, built once: browsing pages, open data, JSON-LD and links all hold together. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RealSiteIndexesTest {
+    private TestSite site;
+    private Site model;
+
+    @BeforeAll
+    void build(@TempDir Path folder) {
+        site = TestSite.copyOfRepository(folder);
+        SiteBuilder.BuildReport report = site.build();
+        assertTrue(report.ok(), report.problems().toString());
+        model = new SiteBuilder(site.layout()).check().get();
+        assertTrue(model.fiches().size() >= 20, "le contenu réel a au moins 20 fiches");
+    }
+
+    @Test
+    void everyIndexCountAgreesWithTheFiches() {
+        new IndexExpectations(model, site.output()).verifyAll();
+    }
+
+    @Test
+    void acronymsOfTheBriefResolveOnThePartnerIndex() {
+        Document index = new IndexExpectations(model, site.output()).page("partenaires/index.html");
+        assertEquals("shq.html", index.select("li.index-see:matchesOwn(^SHQ, voir)").select("a").attr("href"));
+        assertEquals("flhlmq.html", index.select("li.index-see:matchesOwn(^FLHLMQ, voir)").select("a").attr("href"));
+    }
+
+    @Test
+    void openDataHoldsEveryFicheWithPartnersOutcomesAndRegion() {
+        new OpenDataExpectations(model, site.output()).verifyAll();
+    }
+
+    @Test
+    void everyFichePageHasJsonLdThatParses() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        IndexExpectations pages = new IndexExpectations(model, site.output());
+        for (Fiche fiche : model.fiches()) {
+            Document page = pages.page(Paths.fiche(fiche.slug()));
+            Elements scripts = page.select("script[type=application/ld+json]");
+            assertEquals(1, scripts.size(), fiche.slug());
+            JsonNode ld = json.readTree(scripts.first().data());
+            assertEquals("https://schema.org", ld.get("@context").asText());
+            assertEquals("CreativeWork", ld.get("@type").asText());
+            assertEquals(fiche.title(), ld.get("name").asText());
+            assertEquals("fr-CA", ld.get("inLanguage").asText());
+            assertEquals(fiche.updated().toString(), ld.get("dateModified").asText());
+            assertEquals(model.config().baseUrl() + Paths.fiche(fiche.slug()), ld.get("url").asText());
+            assertEquals(page.selectFirst("link[rel=canonical]").attr("href"), ld.get("url").asText());
+            assertNotNull(ld.get("publisher").get("name"));
+            assertEquals("Project", ld.get("about").get("@type").asText());
+            assertEquals(fiche.sources().size(), ld.get("citation").size(), fiche.slug());
+            assertEquals("Place", ld.get("spatialCoverage").get("@type").asText());
+            assertEquals(fiche.partners().stream().map(p -> p.id()).distinct().count(),
+                    ld.get("about").has("member") ? ld.get("about").get("member").size() : 0, fiche.slug());
+            assertEquals(fiche.summary(), page.selectFirst("meta[name=description]").attr("content"));
+            assertEquals("article", page.selectFirst("meta[property=og:type]").attr("content"));
+        }
+    }
+
+    @Test
+    void noBrokenInternalLinkAnywhere() {
+        LinkChecker.Report report = LinkChecker.check(site.output());
+        assertTrue(report.pages() > 150, "pages vérifiées : " + report.pages());
+        assertTrue(report.broken().isEmpty(), report.broken().size() + " liens brisés sur " + report.links()
+                + " :\n" + report.summary());
+    }
+
+    /** docs/OPEN-DATA.md names every key of the JSON and every column of the CSV, in backquotes. */
+    @Test
+    void openDataDocumentationNamesEveryKeyAndColumn() throws IOException {
+        String doc = Files.readString(TestSite.REPOSITORY.resolve("docs/OPEN-DATA.md"));
+        OpenDataExpectations data = new OpenDataExpectations(model, site.output());
+        List<String> keys = new ArrayList<>();
+        paths(data.json(), "", keys);
+        List<String> missing = keys.stream().map(k -> k.startsWith("fiches.") ? k.substring(7) : k)
+                .distinct().filter(k -> !doc.contains("`" + k + "`")).toList();
+        assertEquals(List.of(), missing, "clés JSON absentes de docs/OPEN-DATA.md");
+        Matcher table = Pattern.compile("(?s)## `fiches.csv`.*?\\n\\n(\\|.*?)\\n\\n").matcher(doc);
+        assertTrue(table.find(), "table des colonnes du CSV");
+        List<String> columns = data.csv().isEmpty() ? List.of() : List.copyOf(new java.util.TreeSet<>(data.csv().get(0).keySet()));
+        List<String> undocumented = columns.stream().filter(c -> !table.group(1).contains("| `" + c + "` |")).toList();
+        assertEquals(List.of(), undocumented, "colonnes CSV absentes de docs/OPEN-DATA.md");
+    }
+
+    private static void paths(JsonNode node, String prefix, List<String> out) {
+        if (node.isObject()) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                out.add(prefix + name);
+                paths(node.get(name), prefix + name + ".", out);
+            }
+        } else if (node.isArray()) {
+            node.forEach(item -> paths(item, prefix, out));
+        }
+    }
+}
