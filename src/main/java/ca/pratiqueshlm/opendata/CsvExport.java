@@ -115,13 +115,27 @@ public final class CsvExport {
         out.append(NEWLINE);
     }
 
-    /** Quotes a cell when it holds a separator, a quote, a line break or edge spaces; doubles quotes. */
-    static String cell(String value) {
-        if (value == null) {
+    /**
+     * Quotes a cell when it holds a separator, a quote, a line break or edge spaces; doubles quotes. A
+     * cell a spreadsheet would evaluate as a formula (=, +, -, @ first) gets a leading apostrophe, which
+     * spreadsheets show as text.
+     */
+    static String cell(String raw) {
+        if (raw == null) {
             return "";
         }
+        String value = isFormula(raw) ? "'" + raw : raw;
         boolean quote = value.indexOf(SEPARATOR) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0 || !value.equals(value.strip());
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    private static boolean isFormula(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
+                || (first == '-' && !value.matches("-\\d[\\d\\s,.]*"));
     }
 }
