@@ -25,11 +25,13 @@ public final class Benchmark {
     private final Path repository;
     private final String classpath;
     private final PrintWriter out;
+    private final List<String> jvmOptions;
 
-    public Benchmark(Path repository, String classpath, PrintWriter out) {
+    public Benchmark(Path repository, String classpath, List<String> jvmOptions, PrintWriter out) {
         this.repository = repository.toAbsolutePath().normalize();
         this.classpath = classpath;
         this.out = out;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** One line of the table; {@code jbakeSeconds} is NaN where JBake was not run. */
@@ -42,7 +44,7 @@ public final class Benchmark {
     public List<Row> run(List<Integer> sizes, int runs, boolean withJBake, boolean realSite, Path work)
             throws IOException, InterruptedException {
         Path logs = Files.createDirectories(work.resolve("logs"));
-        ProcessTimer timer = new ProcessTimer(classpath, logs);
+        ProcessTimer timer = new ProcessTimer(classpath, logs, jvmOptions);
         List<Row> rows = new ArrayList<>();
         if (realSite) {
             Path output = work.resolve("site-reel");

@@ -15,20 +15,27 @@ final class ProcessTimer {
     private final String java;
     private final String classpath;
     private final Path logs;
+    private final List<String> jvmOptions;
 
-    /** @param classpath this JVM's class path, made absolute so the child may run from anywhere */
-    ProcessTimer(String classpath, Path logs) {
+    /**
+     * @param classpath this JVM's class path, made absolute so the child may run from anywhere
+     * @param jvmOptions options for every child JVM, ours and JBake's alike (none by default)
+     */
+    ProcessTimer(String classpath, Path logs, List<String> jvmOptions) {
         this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         this.classpath = Arrays.stream(classpath.split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
                 .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining(File.pathSeparator));
         this.logs = logs;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** The command as it will run, for the report. */
     List<String> command(String mainClass, List<String> args) {
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, mainClass));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);
         return command;
     }

@@ -34,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sans-site-reel", description = "Ne pas mesurer le site réel.")
     boolean withoutRealSite;
 
+    @Option(names = "--jvm", paramLabel = "OPTIONS",
+            description = "Options des JVM mesurées, les nôtres et celles de JBake (ex. \"-XX:TieredStopAtLevel=1\").")
+    String jvm = "";
+
     @Option(names = "--garder", paramLabel = "DOSSIER", description = "Travailler dans ce dossier et le garder (défaut : dossier temporaire supprimé).")
     Path keep;
 
@@ -51,9 +55,11 @@ final class BenchCommand implements Callable<Integer> {
         Path work = null;
         try {
             work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("fiches-bench-");
-            out.printf("Mesures à froid, médiane de %d constructions (dossier : %s)%n", runs, work);
+            out.printf("Mesures à froid, médiane de %d constructions%s (dossier : %s)%n", runs,
+                    jvm.isBlank() ? "" : ", JVM lancées avec " + jvm.trim(), work);
             out.flush();
-            List<Benchmark.Row> rows = new Benchmark(options.layout().root(), System.getProperty("java.class.path"), out)
+            List<Benchmark.Row> rows = new Benchmark(options.layout().root(), System.getProperty("java.class.path"),
+                    jvm.isBlank() ? List.of() : List.of(jvm.trim().split("\\s+")), out)
                     .run(sizes, runs, !withoutJBake, !withoutRealSite, work);
             out.println();
             out.print(Benchmark.table(rows));
