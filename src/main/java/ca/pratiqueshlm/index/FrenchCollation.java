@@ -1,6 +1,11 @@
 package ca.pratiqueshlm.index;
 
+import java.text.CollationKey;
 import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -10,6 +15,25 @@ public final class FrenchCollation {
     public static final Comparator<String> ORDER = collator().thenComparing(Comparator.naturalOrder());
 
     private FrenchCollation() {}
+
+    /**
+     * {@code items} sorted by {@code text} in {@link #ORDER}. Each text is turned into a collation key
+     * once, instead of being compared by the collator O(n log n) times; same order, much faster.
+     */
+    public static <T> List<T> sorted(Collection<T> items, Function<T, String> text) {
+        Collator collator = Collator.getInstance(Locale.CANADA_FRENCH);
+        collator.setStrength(Collator.TERTIARY);
+        record Keyed<T>(T item, String text, CollationKey key) {}
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        for (T item : items) {
+            String value = text.apply(item);
+            keyed.add(new Keyed<>(item, value, collator.getCollationKey(value)));
+        }
+        keyed.sort(Comparator.<Keyed<T>, CollationKey>comparing(Keyed::key).thenComparing(Keyed::text));
+        List<T> result = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> result.add(k.item()));
+        return result;
+    }
 
     private static Comparator<String> collator() {
         Collator collator = Collator.getInstance(Locale.CANADA_FRENCH);

@@ -8,7 +8,6 @@ import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SourceRef;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /** Every way to browse the fiches, computed once from the validated site. */
@@ -23,24 +22,27 @@ public record SiteIndex(
         Taxonomy populations,
         Taxonomy housingTypes,
         Taxonomy startYears,
-        List<Fiche> latest) {
+        List<Fiche> latest,
+        RelatedFiches relatedFiches) {
 
     public static SiteIndex of(Site site) {
-        List<Fiche> fiches = site.fiches();
+        // Sorted by title once for all the taxonomies: French collation is slow.
+        List<Fiche> fiches = FrenchCollation.sorted(site.fiches(), Fiche::title);
         return new SiteIndex(
-                Taxonomy.of(fiches, Fiche::allCategories),
-                Taxonomy.of(fiches, f -> List.of(f.category())),
-                Taxonomy.of(fiches, f -> f.partners().stream().map(PartnerRole::id).toList()),
-                Taxonomy.of(fiches, f -> f.outcomes().stream().map(OutcomeStatement::id).toList()),
-                Taxonomy.of(fiches, f -> List.of(f.place().region())),
-                Taxonomy.of(fiches, SiteIndex::sourceIds),
-                Taxonomy.of(fiches, f -> f.programme() == null ? List.of() : List.of(f.programme())),
-                Taxonomy.of(fiches, Fiche::populations),
-                Taxonomy.of(fiches, f -> f.housingTypes().stream().map(HousingType::code).toList()),
-                Taxonomy.of(fiches, f -> List.of(String.valueOf(f.period().start()))),
+                Taxonomy.ofTitleOrdered(fiches, Fiche::allCategories),
+                Taxonomy.ofTitleOrdered(fiches, f -> List.of(f.category())),
+                Taxonomy.ofTitleOrdered(fiches, f -> f.partners().stream().map(PartnerRole::id).toList()),
+                Taxonomy.ofTitleOrdered(fiches, f -> f.outcomes().stream().map(OutcomeStatement::id).toList()),
+                Taxonomy.ofTitleOrdered(fiches, f -> List.of(f.place().region())),
+                Taxonomy.ofTitleOrdered(fiches, SiteIndex::sourceIds),
+                Taxonomy.ofTitleOrdered(fiches, f -> f.programme() == null ? List.of() : List.of(f.programme())),
+                Taxonomy.ofTitleOrdered(fiches, Fiche::populations),
+                Taxonomy.ofTitleOrdered(fiches, f -> f.housingTypes().stream().map(HousingType::code).toList()),
+                Taxonomy.ofTitleOrdered(fiches, f -> List.of(String.valueOf(f.period().start()))),
                 fiches.stream()
                         .sorted(Comparator.comparing(Fiche::updated).reversed().thenComparing(Fiche::slug))
-                        .toList());
+                        .toList(),
+                new RelatedFiches(fiches));
     }
 
     /** Sources a fiche cites anywhere: its list, its figures, its outcomes and its amounts. */
@@ -60,24 +62,7 @@ public record SiteIndex(
      * Fiches that share most with {@code fiche}: outcomes and partners weigh more than a category,
      * since they say the practices achieved or involved the same things.
      */
-    public List<Fiche> related(Fiche fiche, List<Fiche> all, int limit) {
-        Set<String> categories = Set.copyOf(fiche.allCategories());
-        Set<String> outcomes = Set.copyOf(fiche.outcomes().stream().map(OutcomeStatement::id).toList());
-        Set<String> partners = Set.copyOf(fiche.partners().stream().map(PartnerRole::id).toList());
-        record Scored(Fiche fiche, int score) {}
-        return all.stream()
-                .filter(other -> !other.slug().equals(fiche.slug()))
-                .map(other -> new Scored(other,
-                        2 * (int) other.allCategories().stream().filter(categories::contains).count()
-                                + 3 * (int) other.outcomes().stream().map(OutcomeStatement::id).distinct()
-                                        .filter(outcomes::contains).count()
-                                + 3 * (int) other.partners().stream().map(PartnerRole::id).distinct()
-                                        .filter(partners::contains).count()
-                                + (other.place().region().equals(fiche.place().region()) ? 1 : 0)))
-                .filter(s -> s.score() > 1)
-                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(s -> s.fiche().slug()))
-                .limit(limit)
-                .map(Scored::fiche)
-                .toList();
+    public List<Fiche> related(Fiche fiche, int limit) {
+        return relatedFiches.of(fiche, limit);
     }
 }

@@ -22,6 +22,11 @@ public final class Taxonomy {
 
     /** Indexes {@code fiches} under every term that {@code terms} gives for each. */
     public static Taxonomy of(Collection<Fiche> fiches, Function<Fiche, Collection<String>> terms) {
+        return ofTitleOrdered(FrenchCollation.sorted(fiches, Fiche::title), terms);
+    }
+
+    /** Same, for fiches already in {@link FrenchCollation} title order: each term's list keeps it. */
+    static Taxonomy ofTitleOrdered(List<Fiche> fiches, Function<Fiche, Collection<String>> terms) {
         Map<String, List<Fiche>> map = new TreeMap<>();
         for (Fiche fiche : fiches) {
             for (String term : terms.apply(fiche).stream().distinct().toList()) {
@@ -29,8 +34,7 @@ public final class Taxonomy {
             }
         }
         Map<String, List<Fiche>> frozen = new LinkedHashMap<>();
-        map.forEach((term, list) -> frozen.put(term,
-                list.stream().sorted(Comparator.comparing(Fiche::title, FrenchCollation.ORDER)).toList()));
+        map.forEach((term, list) -> frozen.put(term, List.copyOf(list)));
         return new Taxonomy(java.util.Collections.unmodifiableMap(frozen));
     }
 

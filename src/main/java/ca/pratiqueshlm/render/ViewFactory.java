@@ -84,7 +84,7 @@ public final class ViewFactory {
                 fiche.sources().stream().map(s -> citation(s, root)).toList(),
                 Formats.date(fiche.updated()), fiche.updated().toString(),
                 markdown.render(fiche.body()), place(fiche),
-                cards(index.related(fiche, site.fiches(), 4), root),
+                cards(index.related(fiche, 4), root),
                 "https://github.com/" + site.config().repository() + "/edit/" + site.config().branch() + "/"
                         + fiche.sourcePath(),
                 fiche.housingTypes().stream()

@@ -53,7 +53,7 @@ public final class Placeholders {
             sequence.items().forEach(item -> walk(file, item, path, found));
         } else if (node instanceof YamlNode.Scalar scalar && scalar.text() != null && scalar.text().contains(MARKER)) {
             found.add(Diagnostic.at(file, scalar.position(), "champ « " + path + " » à compléter",
-                    "remplacez « " + MARKER + " » par la valeur (le commentaire de la ligne dit quoi écrire)"));
+                    "remplacez « " + MARKER + " » par la valeur (le commentaire au-dessus dit quoi écrire)"));
         }
     }
 }

@@ -10,6 +10,7 @@ import ca.pratiqueshlm.content.YamlNode.Sequence;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.Field;
+import ca.pratiqueshlm.model.RecordComponents;
 import ca.pratiqueshlm.model.Registry;
 import ca.pratiqueshlm.model.SelfChecked;
 import java.lang.reflect.InvocationTargetException;
@@ -54,7 +55,7 @@ public final class RecordBinder {
             return Optional.empty();
         }
         int problemsBefore = sink.size();
-        RecordComponent[] components = type.getRecordComponents();
+        RecordComponent[] components = RecordComponents.of(type).toArray(new RecordComponent[0]);
         reportUnknownKeys(mapping, components, path);
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {

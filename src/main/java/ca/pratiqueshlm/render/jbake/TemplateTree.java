@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.render.jbake;
 
+import ca.pratiqueshlm.model.RecordComponents;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +18,7 @@ final class TemplateTree {
     static Object of(Object value) {
         if (value instanceof Record record) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : RecordComponents.of(record.getClass())) {
                 try {
                     Object componentValue = component.getAccessor().invoke(record);
                     if (componentValue != null) {

@@ -1,0 +1,139 @@
+package ca.pratiqueshlm.bench;
+
+import ca.pratiqueshlm.content.ProjectLayout;
+import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.model.Registries;
+import ca.pratiqueshlm.output.SiteWriter;
+import ca.pratiqueshlm.validation.RegistryLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Times cold builds, each in a new JVM as an editor would run them: our build of the real site, then
+ * for each size our build and stock JBake 2.7.0 on the same synthetic practices.
+ */
+public final class Benchmark {
+    static final String OUR_MAIN = "ca.pratiqueshlm.cli.Main";
+    static final String JBAKE_MAIN = "ca.pratiqueshlm.render.jbake.StockJBake";
+    static final long SEED = 2014;
+
+    private final Path repository;
+    private final String classpath;
+    private final PrintWriter out;
+    private final List<String> jvmOptions;
+
+    public Benchmark(Path repository, String classpath, List<String> jvmOptions, PrintWriter out) {
+        this.repository = repository.toAbsolutePath().normalize();
+        this.classpath = classpath;
+        this.out = out;
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** One line of the table; {@code jbakeSeconds} is NaN where JBake was not run. */
+    public record Row(String label, int fiches, double oursSeconds, double jbakeSeconds) {
+        public double ratio() {
+            return jbakeSeconds / oursSeconds;
+        }
+    }
+
+    public List<Row> run(List<Integer> sizes, int runs, boolean withJBake, boolean realSite, Path work)
+            throws IOException, InterruptedException {
+        Path logs = Files.createDirectories(work.resolve("logs"));
+        ProcessTimer timer = new ProcessTimer(classpath, logs, jvmOptions);
+        List<Row> rows = new ArrayList<>();
+        if (realSite) {
+            Path output = work.resolve("site-reel");
+            int count;
+            try (var files = Files.list(repository.resolve("content/fiches"))) {
+                count = (int) files.filter(p -> p.toString().endsWith(".md")).count();
+            }
+            double ours = median(runs, i -> {
+                SiteWriter.deleteTree(output);
+                return timer.time("ours-reel-" + i, OUR_MAIN,
+                        List.of("build", "--project", repository.toString(), "--output", output.toString()));
+            });
+            rows.add(new Row("site réel", count, ours, Double.NaN));
+            out.printf(Locale.ROOT, "  site réel : %.2f s%n", ours);
+            out.flush();
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Registries registries = new RegistryLoader(new ProjectLayout(repository)).load(problems);
+        if (!problems.isEmpty()) {
+            throw new IOException("registres invalides : " + problems.get(0).format());
+        }
+        for (int size : sizes) {
+            List<SyntheticFiche> fiches = SyntheticCorpus.generate(registries, size, SEED);
+            Path ours = BenchProjects.ours(repository, work.resolve("fiches-" + size), fiches);
+            Path jbake = BenchProjects.jbake(work.resolve("jbake-" + size), fiches);
+            Path oursOut = work.resolve("fiches-" + size + "-site");
+            Path jbakeOut = work.resolve("jbake-" + size + "-site");
+            double oursSeconds = median(runs, i -> {
+                SiteWriter.deleteTree(oursOut);
+                return timer.time("ours-" + size + "-" + i, OUR_MAIN,
+                        List.of("build", "--project", ours.toString(), "--output", oursOut.toString()));
+            });
+            out.printf(Locale.ROOT, "  %d fiches, notre build : %.2f s%n", size, oursSeconds);
+            out.flush();
+            double jbakeSeconds = Double.NaN;
+            if (withJBake) {
+                jbakeSeconds = median(runs, i -> {
+                    SiteWriter.deleteTree(jbakeOut);
+                    return timer.time("jbake-" + size + "-" + i, JBAKE_MAIN,
+                            List.of(jbake.toString(), jbakeOut.toString()));
+                });
+                checkJBakeOutput(jbakeOut, size);
+                out.printf(Locale.ROOT, "  %d fiches, JBake 2.7.0 : %.2f s%n", size, jbakeSeconds);
+                out.flush();
+            }
+            rows.add(new Row("synthétique", size, oursSeconds, jbakeSeconds));
+        }
+        return rows;
+    }
+
+    /** A JBake run that wrote nothing would make a meaningless baseline. */
+    private static void checkJBakeOutput(Path output, int size) throws IOException {
+        Path fiches = output.resolve("fiches");
+        long pages;
+        try (var files = Files.list(fiches)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).count();
+        } catch (IOException e) {
+            throw new IOException("JBake n'a rien produit dans " + fiches, e);
+        }
+        if (pages != size || !Files.exists(output.resolve("index.html"))) {
+            throw new IOException("JBake a produit " + pages + " pages au lieu de " + size + " dans " + fiches);
+        }
+    }
+
+    interface TimedRun {
+        double run(int index) throws IOException, InterruptedException;
+    }
+
+    static double median(int runs, TimedRun run) throws IOException, InterruptedException {
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            seconds[i] = run.run(i + 1);
+        }
+        java.util.Arrays.sort(seconds);
+        return runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
+    }
+
+    /** The table the command prints and docs/BENCHMARK.md records. */
+    public static String table(List<Row> rows) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "| %-12s | %7s | %15s | %15s | %7s |%n", "contenu", "fiches",
+                "notre build (s)", "JBake 2.7.0 (s)", "ratio"));
+        text.append("|--------------|---------|-----------------|-----------------|---------|\n");
+        for (Row row : rows) {
+            boolean jbake = !Double.isNaN(row.jbakeSeconds());
+            text.append(String.format(Locale.ROOT, "| %-12s | %7d | %15.2f | %15s | %7s |%n", row.label(), row.fiches(),
+                    row.oursSeconds(), jbake ? String.format(Locale.ROOT, "%.2f", row.jbakeSeconds()) : "—",
+                    jbake ? String.format(Locale.ROOT, "%.1f×", row.ratio()) : "—"));
+        }
+        return text.toString();
+    }
+}
