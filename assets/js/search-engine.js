@@ -99,7 +99,6 @@
     for (var r = 0; r < order.length; r++) this.titleRank[order[r]] = r;
   }
 
-
   /** Doc ids and weights of a term, decoded from [first doc, weight, gap, weight, ...]. */
   Engine.prototype.postings = function (term) {
     var hit = this.cache.get(term);

@@ -73,10 +73,6 @@
   }
 
   function buildFacets() {
-    var heading = el("h2", { "class": "visually-hidden", id: "titre-filtres" }, "Filtrer les résultats");
-    facetBox.appendChild(heading);
-    facetBox.setAttribute("role", "group");
-    facetBox.setAttribute("aria-labelledby", "titre-filtres");
     var clear = el("button", { type: "button", "class": "facet-clear", hidden: "" }, "Effacer les filtres");
     clear.addEventListener("click", function () {
       state.selections = {};

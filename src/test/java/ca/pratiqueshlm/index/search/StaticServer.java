@@ -15,6 +15,8 @@ final class StaticServer implements AutoCloseable {
             "wasm", "application/wasm");
 
     private final HttpServer server;
+    /** Files served since the last {@link #served()}: Pagefind fetches from a worker, out of the page's sight. */
+    private final java.util.List<Path> served = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     StaticServer(Path root) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -31,6 +33,7 @@ final class StaticServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1);
             exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            served.add(file);
             byte[] bytes = Files.readAllBytes(file);
             exchange.sendResponseHeaders(200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -38,6 +41,15 @@ final class StaticServer implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** The files served since the last call, and forgets them. */
+    java.util.List<Path> served() {
+        synchronized (served) {
+            java.util.List<Path> copy = java.util.List.copyOf(served);
+            served.clear();
+            return copy;
+        }
     }
 
     String url(String path) {
