@@ -28,7 +28,9 @@
     sont sans importance ; une faute de frappe est tolérée dans les mots de cinq lettres ou plus.</p>
   </div>
   <div class="search-layout">
-    <div id="facettes" class="search-facets" aria-label="Filtres"></div>
+    <div id="facettes" class="search-facets" role="group" aria-labelledby="titre-filtres">
+      <h2 id="titre-filtres" class="visually-hidden">Filtrer les résultats</h2>
+    </div>
     <div class="search-results">
       <p id="etat-recherche" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
       <ol id="resultats" class="search-list"></ol>

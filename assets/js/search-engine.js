@@ -54,28 +54,49 @@
   /** True when a and b differ by at most one edit (insertion, deletion, substitution, swap of neighbours). */
   function withinOneEdit(a, b) {
     var la = a.length, lb = b.length;
-    if (Math.abs(la - lb) > 1) return false;
+    if (la - lb > 1 || lb - la > 1) return false;
     var i = 0;
     while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
     if (i === la && i === lb) return true;
     if (la === lb) {
-      if (a.slice(i + 1) === b.slice(i + 1)) return true;
-      return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) &&
-        a.slice(i + 2) === b.slice(i + 2);
+      // A substitution at i, or a swap of i and i + 1.
+      var from = sameFrom(a, b, i + 1, i + 1) ? -1 : i + 2;
+      if (from < 0) return true;
+      return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+        sameFrom(a, b, from, from);
     }
-    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+    return la > lb ? sameFrom(a, b, i + 1, i) : sameFrom(a, b, i, i + 1);
   }
 
-  function compareTitles(a, b) {
-    return a.t.localeCompare(b.t, "fr-CA");
+  /** a from index i equals b from index j (no substrings: this runs over the whole vocabulary). */
+  function sameFrom(a, b, i, j) {
+    if (a.length - i !== b.length - j) return false;
+    for (; i < a.length; i++, j++) {
+      if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    }
+    return true;
   }
+
 
   function Engine(data) {
     this.data = data;
     this.docs = data.docs;
     this.facets = data.facets;
     this.vocabulary = Object.keys(data.terms).sort();
+    this.byLength = [];
+    for (var i = 0; i < this.vocabulary.length; i++) {
+      var length = this.vocabulary[i].length;
+      (this.byLength[length] = this.byLength[length] || []).push(this.vocabulary[i]);
+    }
     this.cache = new Map();
+    this.expansions = new Map();
+    // Alphabetical order of titles, computed once: collating at every keystroke is too slow.
+    var collator = new Intl.Collator("fr-CA");
+    var order = this.docs.map(function (d, index) { return index; });
+    var docs = this.docs;
+    order.sort(function (a, b) { return collator.compare(docs[a].t, docs[b].t) || a - b; });
+    this.titleRank = new Int32Array(order.length);
+    for (var r = 0; r < order.length; r++) this.titleRank[order[r]] = r;
   }
 
   /** Doc ids and weights of a term, decoded from [first doc, weight, gap, weight, ...]. */
@@ -97,6 +118,10 @@
 
   /** Index terms a query word matches, each with its factor: exact stem, stem as a prefix, one typo. */
   Engine.prototype.expand = function (word) {
+    // While a reader types, the words before the last one come back at every keystroke.
+    var known = this.expansions.get(word);
+    if (known) return known;
+    if (this.expansions.size > 1000) this.expansions.clear();
     var s = stem(word), found = new Map(), vocabulary = this.vocabulary;
     if (Object.prototype.hasOwnProperty.call(this.data.terms, s)) found.set(s, EXACT);
     var lo = 0, hi = vocabulary.length;
@@ -117,11 +142,15 @@
     prefixes.forEach(function (t) { found.set(t, PREFIX); });
     // One typo, in words and stems of five letters or more: shorter ones have too many neighbours.
     if (word.length >= MIN_TYPO_LENGTH && s.length >= MIN_TYPO_LENGTH && /^[a-z]+$/.test(word)) {
-      for (var j = 0; j < vocabulary.length; j++) {
-        var t = vocabulary[j];
-        if (!found.has(t) && withinOneEdit(s, t)) found.set(t, TYPO);
+      for (var length = s.length - 1; length <= s.length + 1; length++) {
+        var candidates = this.byLength[length] || [];
+        for (var j = 0; j < candidates.length; j++) {
+          var t = candidates[j];
+          if (!found.has(t) && withinOneEdit(s, t)) found.set(t, TYPO);
+        }
       }
     }
+    this.expansions.set(word, found);
     return found;
   };
 
@@ -185,7 +214,9 @@
         entry.f[failed].forEach(function (v) { counts[facetIds[failed]][v]++; });
       }
     }
-    results.sort(function (a, b) { return b.score - a.score || compareTitles(a.doc, b.doc); });
+    var rank = this.titleRank;
+    // Best score first; ties (and every fiche, without words) in title order.
+    results.sort(function (a, b) { return b.score - a.score || rank[a.id] - rank[b.id]; });
     return { results: results, counts: counts, terms: highlight, words: queryWords };
   };
 

@@ -18,6 +18,16 @@
     return;
   }
   var engine = window.PratiquesRecherche.create(data);
+  var PAGE = 50;
+  var last = null, shown = 0;
+  var more = el("button", { type: "button", "class": "search-more", hidden: "" });
+  list.parentNode.appendChild(more);
+  more.addEventListener("click", function () {
+    var first = shown;
+    showResults(last, shown + PAGE);
+    var link = list.children[first] && list.children[first].querySelector("a");
+    if (link) link.focus();
+  });
   var state = { q: "", selections: {} };
   var typing = false;
 
@@ -63,10 +73,6 @@
   }
 
   function buildFacets() {
-    var heading = el("h2", { "class": "visually-hidden", id: "titre-filtres" }, "Filtrer les résultats");
-    facetBox.appendChild(heading);
-    facetBox.setAttribute("role", "group");
-    facetBox.setAttribute("aria-labelledby", "titre-filtres");
     var clear = el("button", { type: "button", "class": "facet-clear", hidden: "" }, "Effacer les filtres");
     clear.addEventListener("click", function () {
       state.selections = {};
@@ -125,18 +131,33 @@
     return count + " " + (count === 1 ? one : many);
   }
 
-  function render(outcome) {
-    list.textContent = "";
-    outcome.results.forEach(function (result) {
-      var doc = result.doc;
+  /** Shows results up to {@code limit}; the rest waits behind the "more" button, to keep typing fast. */
+  function showResults(outcome, limit) {
+    var from = list.children.length;
+    var to = Math.min(outcome.results.length, limit);
+    var fragment = document.createDocumentFragment();
+    for (var i = from; i < to; i++) {
+      var doc = outcome.results[i].doc;
       var item = el("li", { "class": "result" });
       var heading = el("h2");
       heading.appendChild(el("a", { href: doc.u }, doc.t));
       item.appendChild(heading);
       item.appendChild(el("p", { "class": "card-meta" }, doc.p + " · " + doc.d + " · " + doc.c));
       item.appendChild(summary(doc.s, outcome.terms));
-      list.appendChild(item);
-    });
+      fragment.appendChild(item);
+    }
+    list.appendChild(fragment);
+    var rest = outcome.results.length - to;
+    more.hidden = rest <= 0;
+    more.textContent = "Afficher " + plural(Math.min(rest, PAGE), "fiche de plus", "fiches de plus") +
+      " (" + rest + " en attente)";
+    shown = to;
+  }
+
+  function render(outcome) {
+    last = outcome;
+    list.textContent = "";
+    showResults(outcome, PAGE);
     var count = outcome.results.length, q = state.q.trim();
     var filtered = Object.keys(state.selections).some(function (k) { return state.selections[k].length; });
     var message;
@@ -155,9 +176,7 @@
 
   function run(push) {
     var outcome = engine.search(state.q, state.selections);
-    if (!state.q.trim()) {
-      outcome.results.sort(function (a, b) { return a.doc.t.localeCompare(b.doc.t, "fr-CA"); });
-    }
+
     render(outcome);
     saveUrl(push);
   }
