@@ -15,14 +15,22 @@ import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.validation.ContentLoader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The whole pipeline: content -> model -> validation -> indexes -> rendering -> output. */
 public final class SiteBuilder {
     private final ProjectLayout layout;
+    private final boolean pdfs;
 
     public SiteBuilder(ProjectLayout layout) {
+        this(layout, true);
+    }
+
+    /** @param pdfs whether to write the fiche PDFs and booklets (the slow part of a build) */
+    public SiteBuilder(ProjectLayout layout, boolean pdfs) {
         this.layout = layout;
+        this.pdfs = pdfs;
     }
 
     /** Validates only: every problem of the content, or the site. */
@@ -42,9 +50,13 @@ public final class SiteBuilder {
         }
         Site site = loaded.get();
         SiteIndex index = SiteIndex.of(site);
-        List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer()).plan();
+        List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer(), pdfs).plan();
         JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
-        List<GeneratedFile> printed = new PrintPublisher(site).qrCodes();
+        PrintPublisher print = new PrintPublisher(site, index, new MarkdownRenderer(), engine);
+        List<GeneratedFile> printed = new ArrayList<>(print.qrCodes());
+        if (pdfs) {
+            printed.addAll(print.pdfs());
+        }
         int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), printed);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
