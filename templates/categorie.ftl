@@ -5,6 +5,7 @@
 <h1>${category.title}</h1>
 <p class="lead">${category.description}</p>
 <p class="count">${category.count} <#if category.count == 1>fiche<#else>fiches</#if> dans cette catégorie (principale ou secondaire).</p>
+<#if booklet??><p class="fiche-actions"><a href="${booklet}" type="application/pdf">Livret PDF de cette catégorie, à imprimer pour un forum</a> · <a href="${page.root}selection.html">Choisir des fiches à imprimer</a></p></#if>
 <#if byRegion?size gt 1>
 <nav class="toc" aria-label="Régions de cette catégorie">
   <p>Par région :</p>

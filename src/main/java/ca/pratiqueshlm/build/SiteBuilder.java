@@ -29,9 +29,16 @@ import java.util.List;
 /** The whole pipeline: content -> model -> validation -> indexes -> rendering -> output. */
 public final class SiteBuilder {
     private final ProjectLayout layout;
+    private final boolean pdfs;
 
     public SiteBuilder(ProjectLayout layout) {
+        this(layout, true);
+    }
+
+    /** @param pdfs whether to write the fiche PDFs and booklets (the slow part of a build) */
+    public SiteBuilder(ProjectLayout layout, boolean pdfs) {
         this.layout = layout;
+        this.pdfs = pdfs;
     }
 
     /** Validates only: every problem of the content, or the site. */
@@ -51,13 +58,17 @@ public final class SiteBuilder {
         }
         Site site = loaded.get();
         SiteIndex index = SiteIndex.of(site);
-        List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer()).plan();
+        List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer(), pdfs).plan();
         JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
         List<GeneratedFile> extra = new ArrayList<>(OpenData.files(site));
         extra.add(searchIndex(site, index));
         // The published schema is built from this build's registries, so it is never stale.
         extra.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
-        extra.addAll(new PrintPublisher(site).qrCodes());
+        PrintPublisher print = new PrintPublisher(site, index, new MarkdownRenderer(), engine);
+        extra.addAll(print.qrCodes());
+        if (pdfs) {
+            extra.addAll(print.pdfs());
+        }
         int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), extra);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }

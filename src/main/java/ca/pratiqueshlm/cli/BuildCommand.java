@@ -21,6 +21,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DOSSIER", description = "Dossier du site (défaut : target/site).")
     Path output;
 
+    @Option(names = "--pdf", negatable = true, defaultValue = "true", fallbackValue = "true", arity = "0..1",
+            description = "Produire les PDF des fiches et les livrets (défaut : oui ; --no-pdf pour une construction rapide).")
+    boolean pdf;
+
     @Spec
     CommandSpec spec;
 
@@ -30,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path destination = output != null ? output : options.layout().root().resolve("target/site");
         try {
-            BuildReport report = new SiteBuilder(options.layout()).build(destination);
+            BuildReport report = new SiteBuilder(options.layout(), pdf).build(destination);
             if (!report.ok()) {
                 options.format.print(report.problems(), err);
                 err.println("Le site n'a pas été construit ; le site précédent est intact.");

@@ -9,7 +9,11 @@ import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import com.openhtmltopdf.util.XRLog;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jsoup.helper.W3CDom;
 
 /**
@@ -19,6 +23,14 @@ import org.jsoup.helper.W3CDom;
  * file identifier is derived from the content, never from the clock.
  */
 public final class PdfRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
+
+    static {
+        // openhtmltopdf logs every page it lays out to java.util.logging; its diagnostics come to us
+        // through the builder instead, so the build's console stays quiet.
+        XRLog.setLoggingEnabled(false);
+    }
+
     private final PdfFonts fonts;
 
     public PdfRenderer(PdfFonts fonts) {
@@ -31,12 +43,20 @@ public final class PdfRenderer {
      * @param date    the document's date (last update of its fiches), written as creation date
      */
     public byte[] render(String html, String baseUri, Calendar date) throws IOException {
-        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html, baseUri));
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
+        // PDF/UA wants a title on every link: its text says where it goes.
+        parsed.select("a[href]:not([title])").forEach(a -> a.attr("title", a.text()));
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
                 .withProducer("pratiques-hlm")
                 .withW3cDocument(document, baseUri)
+                .withDiagnosticConsumer(d -> {
+                    if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+                        LOG.warn("{}: {}", baseUri, d.getFormattedMessage());
+                    }
+                })
                 // Only inline data: images; a build never reaches the network.
                 .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
                         com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)

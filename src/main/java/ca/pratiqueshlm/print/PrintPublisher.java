@@ -1,29 +1,123 @@
 package ca.pratiqueshlm.print;
 
+import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.GeneratedFile;
+import ca.pratiqueshlm.render.MarkdownRenderer;
 import ca.pratiqueshlm.render.Paths;
+import ca.pratiqueshlm.render.PrintLinks;
 import ca.pratiqueshlm.render.PrintPaths;
+import ca.pratiqueshlm.render.TemplateEngine;
+import ca.pratiqueshlm.render.ViewFactory;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Every printable output of the site that is not a page: QR codes, fiche PDFs and booklets. */
 public final class PrintPublisher {
-    private final Site site;
+    /** Pixels per QR module in the PDFs' PNG: sharp at 22 mm without bloating the file. */
+    static final int QR_SCALE = 4;
 
-    public PrintPublisher(Site site) {
+    private final Site site;
+    private final SiteIndex index;
+    private final ViewFactory views;
+    private final TemplateEngine templates;
+    private final PdfRenderer pdf;
+
+    public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates) {
         this.site = site;
+        this.index = index;
+        this.views = new ViewFactory(site, index, markdown);
+        this.templates = templates;
+        this.pdf = new PdfRenderer(PdfFonts.load());
     }
 
     /** One SVG QR code per fiche, of the fiche's public address. */
     public List<GeneratedFile> qrCodes() {
         List<GeneratedFile> files = new ArrayList<>();
         for (Fiche fiche : site.fiches()) {
-            String svg = QrCode.of(site.config().baseUrl() + Paths.fiche(fiche.slug())).svg();
+            String svg = QrCode.of(url(fiche)).svg();
             files.add(new GeneratedFile(PrintPaths.qr(fiche.slug()), svg.getBytes(StandardCharsets.UTF_8)));
         }
         return files;
+    }
+
+    /**
+     * Every PDF: one per fiche and the forum booklets. They are independent, so they render in parallel;
+     * the booklet with every fiche, the longest, starts first. Returned in path order.
+     */
+    public List<GeneratedFile> pdfs() {
+        List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
+        new Booklets(site, index, views, this::printLinks).plans().forEach(b -> tasks.add(() -> booklet(b)));
+        site.fiches().forEach(f -> tasks.add(() -> fichePdf(f)));
+        return tasks.parallelStream().map(Supplier::get)
+                .sorted(Comparator.comparing(GeneratedFile::path))
+                .toList();
+    }
+
+    GeneratedFile fichePdf(Fiche fiche) {
+        Map<String, Object> model = Map.of(
+                "fiche", views.fiche(fiche),
+                "print", printLinks(fiche),
+                "doc", new PdfDocumentView(fiche.title(), site.config().publisher(), fiche.summary(),
+                        keywords(fiche), site.config().title(), site.config().baseUrl()));
+        return pdf(PrintPaths.pdf(fiche.slug()), "pdf-fiche.ftl", model, url(fiche), fiche.updated());
+    }
+
+    private GeneratedFile booklet(Booklets.Plan plan) {
+        Map<String, Object> model = Map.of(
+                "booklet", plan.view(),
+                "doc", new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
+                        plan.view().title(), site.config().title(), site.config().baseUrl()));
+        // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
+        return pdf(plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
+    }
+
+    private GeneratedFile pdf(String path, String template, Map<String, Object> model, String baseUri,
+            LocalDate date) {
+        String html = render(template, model);
+        try {
+            return new GeneratedFile(path, pdf.render(html, baseUri, PdfRenderer.utcDate(date)));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PrintLinks printLinks(Fiche fiche) {
+        String url = url(fiche);
+        return new PrintLinks(url, QrCode.of(url).pngDataUri(QR_SCALE), null);
+    }
+
+    private String keywords(Fiche fiche) {
+        return Stream.concat(
+                        Stream.concat(fiche.allCategories().stream().map(views::categoryName),
+                                Stream.of(views.regionName(fiche.place().region()))),
+                        fiche.aliases().stream())
+                .distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    private String render(String template, Map<String, Object> model) {
+        StringWriter out = new StringWriter(32_768);
+        try {
+            templates.render(template, model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private String url(Fiche fiche) {
+        return site.config().baseUrl() + Paths.fiche(fiche.slug());
     }
 }

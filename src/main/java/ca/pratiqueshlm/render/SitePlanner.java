@@ -57,6 +57,7 @@ public final class SitePlanner {
         jobs.add(job("proposer.html", "proposer.ftl", meta("proposer.html", "Proposer une fiche",
                 "Un formulaire qui prépare le fichier d'une nouvelle fiche, prêt à proposer sur GitHub.", "proposer"),
                 Map.of("proposal", ProposalForm.of(site))));
+        jobs.add(selection());
         jobs.add(simple("404.html", "404.ftl", "Page introuvable", "Cette page n'existe pas."));
         jobs.add(feed());
         jobs.add(sitemap(jobs));
@@ -93,9 +94,34 @@ public final class SitePlanner {
                 .map(e -> group("region-" + e.getKey(), views.regionName(e.getKey()), root + Paths.region(e.getKey()),
                         null, e.getValue(), root))
                 .toList();
-        return job(path, "categorie.ftl", meta(path, category.name(), category.definition(), "categories"),
-                Map.of("category", group(category.id(), category.name(), path, category.definition(), fiches, root),
-                        "byRegion", regions));
+        Map<String, Object> model = new HashMap<>(Map.of(
+                "category", group(category.id(), category.name(), path, category.definition(), fiches, root),
+                "byRegion", regions));
+        if (pdfs && !fiches.isEmpty()) {
+            model.put("booklet", root + PrintPaths.booklet(category.id()));
+        }
+        return job(path, "categorie.ftl", meta(path, category.name(), category.definition(), "categories"), model);
+    }
+
+    /** The page where a reader picks fiches to print together, and finds the forum booklets. */
+    private PageJob selection() {
+        String path = PrintPaths.SELECTION;
+        String root = Paths.rootOf(path);
+        List<Group> groups = site.registries().categories().stream()
+                .filter(c -> index.primaryCategories().count(c.id()) > 0)
+                .map(c -> group("choix-" + c.id(), c.name(), null, null, index.primaryCategories().fiches(c.id()), root))
+                .toList();
+        List<LinkView> booklets = new ArrayList<>();
+        if (pdfs && !site.fiches().isEmpty()) {
+            booklets.add(new LinkView("Toutes les fiches", root + PrintPaths.ALL_FICHES_BOOKLET,
+                    countLabel(site.fiches().size())));
+            site.registries().categories().stream().filter(c -> index.categories().count(c.id()) > 0)
+                    .forEach(c -> booklets.add(new LinkView(c.name(), root + PrintPaths.booklet(c.id()),
+                            countLabel(index.categories().count(c.id())))));
+        }
+        return job(path, "selection.ftl", meta(path, "Imprimer des fiches",
+                        "Choisir des fiches et les imprimer ensemble, ou télécharger les livrets PDF pour un forum.", "fiches"),
+                Map.of("groups", groups, "booklets", booklets, "pdfs", pdfs));
     }
 
     private PageJob sources() {

@@ -1,0 +1,111 @@
+package ca.pratiqueshlm.print;
+
+import ca.pratiqueshlm.index.FrenchCollation;
+import ca.pratiqueshlm.index.SiteIndex;
+import ca.pratiqueshlm.model.Category;
+import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.model.SourceRef;
+import ca.pratiqueshlm.render.Formats;
+import ca.pratiqueshlm.render.Paths;
+import ca.pratiqueshlm.render.PrintLinks;
+import ca.pratiqueshlm.render.PrintPaths;
+import ca.pratiqueshlm.render.ViewFactory;
+import ca.pratiqueshlm.render.Views.CitationView;
+import ca.pratiqueshlm.render.Views.LinkView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Plans the forum booklets: one per category (primary or secondary) and one with every fiche. */
+final class Booklets {
+    /** A booklet to render: where it goes, what it shows, and its date (its newest fiche). */
+    record Plan(String path, String title, String subject, BookletView view, LocalDate date) {}
+
+    private final Site site;
+    private final SiteIndex index;
+    private final ViewFactory views;
+    private final Function<Fiche, PrintLinks> printLinks;
+
+    Booklets(Site site, SiteIndex index, ViewFactory views, Function<Fiche, PrintLinks> printLinks) {
+        this.site = site;
+        this.index = index;
+        this.views = views;
+        this.printLinks = printLinks;
+    }
+
+    /** The booklet with every fiche first (the longest to render), then one per category with fiches. */
+    List<Plan> plans() {
+        List<Plan> plans = new ArrayList<>();
+        if (!site.fiches().isEmpty()) {
+            plans.add(allFiches());
+        }
+        for (Category category : site.registries().categories()) {
+            if (!index.categories().fiches(category.id()).isEmpty()) {
+                plans.add(category(category));
+            }
+        }
+        return plans;
+    }
+
+    private Plan allFiches() {
+        List<BookletView.Group> groups = new ArrayList<>();
+        for (Category category : site.registries().categories()) {
+            List<Fiche> fiches = index.primaryCategories().fiches(category.id());
+            if (!fiches.isEmpty()) {
+                groups.add(new BookletView.Group(category.name(), entries(fiches)));
+            }
+        }
+        String title = "Toutes les fiches";
+        return plan(PrintPaths.ALL_FICHES_BOOKLET, title, site.config().description(), "", groups, site.fiches());
+    }
+
+    private Plan category(Category category) {
+        List<Fiche> fiches = index.categories().fiches(category.id());
+        return plan(PrintPaths.booklet(category.id()), category.name(), category.definition(),
+                Paths.category(category.id()), List.of(new BookletView.Group(null, entries(fiches))), fiches);
+    }
+
+    private Plan plan(String path, String title, String description, String sitePath, List<BookletView.Group> groups,
+            List<Fiche> fiches) {
+        LocalDate date = fiches.stream().map(Fiche::updated).max(Comparator.naturalOrder()).orElseThrow();
+        String url = site.config().baseUrl() + sitePath;
+        BookletView view = new BookletView(title, description, Formats.count(fiches.size(), "fiche", "fiches"),
+                Formats.date(date), url, QrCode.of(url).pngDataUri(PrintPublisher.QR_SCALE), groups, sources(fiches));
+        return new Plan(path, title + " · " + site.config().title(), description, view, date);
+    }
+
+    private List<BookletView.Entry> entries(List<Fiche> fiches) {
+        return fiches.stream()
+                .map(f -> new BookletView.Entry(anchor(f), views.fiche(f), printLinks.apply(f)))
+                .toList();
+    }
+
+    /** Every source the fiches cite, by citation, each with the fiches that cite it. */
+    private List<BookletView.SourceEntry> sources(List<Fiche> fiches) {
+        Map<String, CitationView> citations = new LinkedHashMap<>();
+        Map<String, List<LinkView>> citedIn = new LinkedHashMap<>();
+        String root = Paths.rootOf(Paths.fiche("x"));
+        for (Fiche fiche : fiches) {
+            for (SourceRef ref : fiche.sources()) {
+                citations.computeIfAbsent(ref.id(), id -> views.citation(ref, root));
+                List<LinkView> list = citedIn.computeIfAbsent(ref.id(), id -> new ArrayList<>());
+                if (list.stream().noneMatch(l -> l.href().equals("#" + anchor(fiche)))) {
+                    list.add(new LinkView(fiche.title(), "#" + anchor(fiche), null));
+                }
+            }
+        }
+        return citations.values().stream()
+                .sorted(Comparator.comparing(CitationView::citation, FrenchCollation.ORDER))
+                .map(c -> new BookletView.SourceEntry("source-" + c.id(), c.citation(), c.url(), citedIn.get(c.id())))
+                .toList();
+    }
+
+    static String anchor(Fiche fiche) {
+        return "fiche-" + fiche.slug();
+    }
+}

@@ -1,0 +1,119 @@
+package ca.pratiqueshlm.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.pratiqueshlm.build.SiteBuilder;
+import ca.pratiqueshlm.testing.TestSite;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a reader gets on paper when printing pages of the real site from Chromium. */
+class BrowserPrintTest {
+    @TempDir
+    static Path dir;
+    static TestSite site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Chromium.require(Chromium.BINARY);
+        site = TestSite.copyOfRepository(dir.resolve("project"));
+        // The pages are what is printed here; the PDFs have their own tests.
+        assertTrue(new SiteBuilder(site.layout(), false).build(site.output()).ok());
+    }
+
+    @Test
+    void typicalFichePrintsOnAtMostTwoLetterPagesWithTitleSourcesAndNoNavigation() throws Exception {
+        Path pdf = Chromium.printToPdf(site.output().resolve("fiches/multiboulot.html"), dir.resolve("fiche.pdf"),
+                dir.resolve("profile-cli"));
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertTrue(document.getNumberOfPages() <= 2, document.getNumberOfPages() + " pages");
+            var box = document.getPage(0).getMediaBox();
+            assertEquals(612, Math.round(box.getWidth()), "Letter width");
+            assertEquals(792, Math.round(box.getHeight()), "Letter height");
+            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            assertTrue(text.contains("Multiboulot"), "title");
+            assertTrue(text.contains("Sources") && text.contains("L'innovation sociale en milieu HLM"), "sources");
+            assertTrue(text.contains("https://pratiques-hlm.github.io/pratiques-hlm/fiches/multiboulot.html"),
+                    "public address");
+            for (String screenOnly : List.of("Aller au contenu", "Rechercher", "Fil des nouvelles fiches",
+                    "Proposer une correction", "Fiches liées", "Imprimer plusieurs fiches", "Accueil")) {
+                assertFalse(text.contains(screenOnly), "printed: " + screenOnly);
+            }
+        }
+    }
+
+    @Test
+    void selectionPagePrintsTheTickedFichesOnly() throws Exception {
+        Chromium.require(Chromium.DRIVER);
+        HttpServer server = serve(site.output());
+        ChromeDriver driver = Chromium.driver(dir.resolve("profile-selenium"));
+        try {
+            driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/selection.html");
+            driver.findElement(By.id("choix-multiboulot")).click();
+            driver.findElement(By.id("choix-jardin-collectif-dosquet")).click();
+            assertEquals("2 fiches choisies.", driver.findElement(By.className("selection-status")).getText());
+            // A headless browser has no print dialog: record the call instead.
+            ((JavascriptExecutor) driver).executeScript("window.print = function () { window.printed = true; };");
+            driver.findElement(By.xpath("//button[text()='Imprimer la sélection']")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d).executeScript("return window.printed === true;")));
+            assertEquals(2, driver.findElements(By.cssSelector("#impression article.fiche")).size());
+
+            byte[] pdf = Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent());
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document);
+                assertTrue(text.contains("Multiboulot") && text.contains("Jardin collectif à Dosquet"), text);
+                assertFalse(text.contains("Groupes de couponnage"), "a fiche that was not ticked");
+                assertFalse(text.contains("Tout choisir"), "screen controls");
+            }
+        } finally {
+            driver.quit();
+            server.stop(0);
+        }
+    }
+
+    /** The site over HTTP on the loopback interface, as the selection page fetches fiches. */
+    private static HttpServer serve(Path root) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                    : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
+                    : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+}

@@ -1,0 +1,164 @@
+package ca.pratiqueshlm.print;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.pratiqueshlm.build.SiteBuilder;
+import ca.pratiqueshlm.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reads the PDFs a build writes, as a reader's PDF viewer would. */
+class PdfOutputTest {
+    private static final String ACCENTS_TITLE = "Café-rencontre « Chez nous » à l’œuvre";
+
+    @TempDir
+    static Path dir;
+    static TestSite site;
+
+    @BeforeAll
+    static void build() {
+        site = TestSite.create(dir)
+                .write("fiches/cafe-rencontre.md", PrintFixtures.fiche(ACCENTS_TITLE, "vivre-ensemble",
+                        PrintFixtures.FRENCH + " ; voilà : ça marche ! Vraiment ?"))
+                .write("fiches/jardin-partage.md", PrintFixtures.fiche("Jardin partagé", "vivre-ensemble",
+                        "Un jardin que des locataires cultivent ensemble."))
+                .write("fiches/comite-locataires.md", PrintFixtures.fiche("Comité de locataires",
+                        "participation-locataires", "Des locataires qui se réunissent chaque mois."));
+        assertTrue(site.build().ok());
+    }
+
+    @Test
+    void fichePdfCarriesFrenchTextMetadataAndTags() throws IOException {
+        try (PDDocument pdf = load("pdf/cafe-rencontre.pdf")) {
+            var info = pdf.getDocumentInformation();
+            assertEquals(ACCENTS_TITLE, info.getTitle());
+            assertEquals("Équipe de test", info.getAuthor());
+            assertTrue(info.getSubject().startsWith(PrintFixtures.FRENCH), info.getSubject());
+            assertEquals("fr-CA", pdf.getDocumentCatalog().getLanguage());
+            assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), "tagged PDF");
+            assertTrue(pdf.getDocumentCatalog().getStructureTreeRoot() != null, "structure tree");
+            assertTrue(pdf.getNumberOfPages() >= 1 && pdf.getNumberOfPages() <= 2, "pages: " + pdf.getNumberOfPages());
+
+            String text = normalize(new PDFTextStripper().getText(pdf));
+            assertTrue(text.contains(ACCENTS_TITLE), text);
+            assertTrue(text.contains(PrintFixtures.FRENCH), text);
+            assertTrue(text.contains("https://exemple.test/fiches/fiches/cafe-rencontre.html"), "public address");
+            assertTrue(text.contains("Document de test"), "sources");
+            assertTrue(text.contains("Page 1 de"), "page numbers");
+            for (PDPage page : pdf.getPages()) {
+                assertFontsEmbedded(page.getResources());
+            }
+        }
+    }
+
+    @Test
+    void categoryBookletHasCoverContentsEachFicheOnItsPageAndSourcesLast() throws IOException {
+        try (PDDocument pdf = load("pdf/livret-vivre-ensemble.pdf")) {
+            assertTrue(text(pdf, 1).contains("Vivre ensemble"), "cover");
+            List<TocEntry> toc = tableOfContents(text(pdf, 2));
+            assertEquals(List.of(ACCENTS_TITLE, "Jardin partagé", "Sources"), toc.stream().map(TocEntry::title).toList());
+            for (TocEntry entry : toc) {
+                String page = text(pdf, entry.page());
+                assertTrue(page.contains(entry.title()), entry + " not on its page: " + page);
+            }
+            String last = text(pdf, pdf.getNumberOfPages());
+            assertTrue(last.contains("Sources") && last.contains("Document de test"), last);
+            assertTrue(text(pdf, toc.get(1).page()).contains("Page " + toc.get(1).page() + " de " + pdf.getNumberOfPages()),
+                    "running page numbers");
+            assertFalse(text(pdf, 2).contains("Comité de locataires"), "fiche of another category");
+        }
+    }
+
+    @Test
+    void bookletWithEveryFicheGroupsThemByCategory() throws IOException {
+        try (PDDocument pdf = load("pdf/livret-toutes-les-fiches.pdf")) {
+            String contents = text(pdf, 2);
+            assertTrue(contents.indexOf("Vivre ensemble") < contents.indexOf("Jardin partagé"));
+            assertTrue(contents.indexOf("Participation des locataires") < contents.indexOf("Comité de locataires"));
+            List<TocEntry> toc = tableOfContents(contents);
+            assertEquals(4, toc.size(), contents);
+            // Each fiche starts a page: no two entries share one.
+            assertEquals(toc.size(), toc.stream().map(TocEntry::page).distinct().count(), toc.toString());
+        }
+    }
+
+    @Test
+    void samePdfBytesOnEveryBuild(@TempDir Path other) throws IOException {
+        Path again = other.resolve("site");
+        new SiteBuilder(site.layout()).build(again);
+        for (String pdf : List.of("pdf/cafe-rencontre.pdf", "pdf/livret-toutes-les-fiches.pdf")) {
+            assertArrayEquals(Files.readAllBytes(site.output().resolve(pdf)), Files.readAllBytes(again.resolve(pdf)), pdf);
+        }
+    }
+
+    @Test
+    void fichePageLinksToItsPdfAndPrintsItsAddressWithAQrCode() throws IOException {
+        String page = site.read("fiches/cafe-rencontre.html");
+        assertTrue(page.contains("href=\"../pdf/cafe-rencontre.pdf\""), "PDF link");
+        assertTrue(page.contains("src=\"../qr/cafe-rencontre.svg\""), "QR code");
+        assertTrue(page.contains("https://exemple.test/fiches/fiches/cafe-rencontre.html"), "public address");
+        assertTrue(page.contains("assets/css/print.css\" media=\"print\""), "print stylesheet");
+        assertTrue(site.read("qr/cafe-rencontre.svg").startsWith("<svg "), "QR code file");
+    }
+
+    @Test
+    void buildWithoutPdfsWritesNoneAndLinksToNone(@TempDir Path other) throws IOException {
+        Path output = other.resolve("site");
+        assertTrue(new SiteBuilder(site.layout(), false).build(output).ok());
+        assertFalse(Files.exists(output.resolve("pdf")));
+        assertFalse(Files.readString(output.resolve("fiches/cafe-rencontre.html")).contains(".pdf\""));
+        assertTrue(Files.exists(output.resolve("qr/cafe-rencontre.svg")), "the page still prints its QR code");
+    }
+
+    private record TocEntry(String title, int page) {}
+
+    /** "Title ........ 3" lines of a contents page. */
+    private static List<TocEntry> tableOfContents(String page) {
+        List<TocEntry> entries = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^(.+?)\\s*\\.{3,}\\s*(\\d+)\\s*$").matcher(page);
+        while (m.find()) {
+            entries.add(new TocEntry(m.group(1).strip(), Integer.parseInt(m.group(2))));
+        }
+        return entries;
+    }
+
+    private static PDDocument load(String path) throws IOException {
+        return Loader.loadPDF(Files.readAllBytes(site.output().resolve(path)));
+    }
+
+    private static String text(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return normalize(stripper.getText(pdf));
+    }
+
+    /** Line breaks inside a paragraph and no-break spaces become plain spaces, as a reader sees them. */
+    private static String normalize(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\r", "");
+    }
+
+    private static void assertFontsEmbedded(PDResources resources) throws IOException {
+        for (COSName name : resources.getFontNames()) {
+            var font = resources.getFont(name);
+            assertTrue(font.isEmbedded(), font.getName() + " not embedded");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+<#ftl output_format="HTML">
+<#-- A fiche as the PDFs show it. h is the level of the fiche's title; its sections are one level below. -->
+<#macro list items>
+<ul><#list items as i><li>${i}</li></#list></ul>
+</#macro>
+
+<#macro fiche f print h=1>
+<#local s = h + 1>
+<div class="running-title">${f.title} · ${doc.siteTitle}</div>
+<p class="eyebrow">${f.category.label}<#list f.secondaryCategories as c> · ${c.label}</#list></p>
+<h${h} class="fiche-title">${f.title}</h${h}>
+<p class="lead">${f.summary}</p>
+
+<dl class="facts">
+  <div><dt>Lieu</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if>${f.region.label}</dd></div>
+  <div><dt>Période</dt><dd>${f.period}</dd></div>
+  <div><dt>Statut</dt><dd>${f.status}</dd></div>
+  <div><dt>Habitation</dt><dd>${f.housingTypes?join(", ")}</dd></div>
+  <div><dt>Populations visées</dt><dd>${f.populations?join(", ")}</dd></div>
+  <#if f.programme??><div><dt>Programme</dt><dd>${f.programme.label}</dd></div></#if>
+</dl>
+
+<#if f.keyFigures?has_content>
+<h${s} class="section-title">Chiffres clés</h${s}>
+<div class="figures">
+<#list f.keyFigures as k>
+  <p class="figure"><span class="figure-value">${k.value}</span> ${k.label} <span class="figure-source">(${k.citation})</span></p>
+</#list>
+</div>
+</#if>
+
+<h${s} class="section-title">Description</h${s}>
+<div class="prose">${f.bodyHtml?no_esc}</div>
+
+<h${s} class="section-title">Objectifs</h${s}>
+<@list items=f.objectives />
+<h${s} class="section-title">Activités</h${s}>
+<@list items=f.activities />
+
+<#if f.context??>
+<h${s} class="section-title">Contexte et particularités</h${s}>
+<p>${f.context}</p>
+</#if>
+
+<#if f.partners?has_content>
+<h${s} class="section-title">Partenaires</h${s}>
+<ul>
+<#list f.partners as p>
+  <li>${p.name}<#if p.acronym??> (${p.acronym})</#if><#if p.role??> — ${p.role}</#if> <span class="tag">${p.sector}</span></li>
+</#list>
+</ul>
+</#if>
+
+<#if f.outcomes?has_content>
+<h${s} class="section-title">Retombées</h${s}>
+<ul>
+<#list f.outcomes as o>
+  <li>« ${o.statement} »<#if o.indicator??> <strong>${o.indicator}</strong></#if><#if o.citation??> <span class="figure-source">(${o.citation})</span></#if></li>
+</#list>
+</ul>
+</#if>
+
+<#if f.funding?has_content>
+<h${s} class="section-title">Financement</h${s}>
+<table>
+  <thead><tr><th scope="col">Nature</th><th scope="col">Montant</th><th scope="col">Détail</th><th scope="col">Source</th></tr></thead>
+  <tbody>
+  <#list f.funding as m>
+    <tr><td>${m.nature}</td><td class="num">${m.amount}</td><td><#if m.label??>${m.label}</#if><#if m.funder??> (${m.funder})</#if></td><td>${m.citation}</td></tr>
+  </#list>
+  </tbody>
+</table>
+</#if>
+
+<#if f.facilitatingFactors?has_content>
+<h${s} class="section-title">Ce qui a aidé</h${s}>
+<@list items=f.facilitatingFactors />
+</#if>
+<#if f.obstacles?has_content>
+<h${s} class="section-title">Obstacles</h${s}>
+<@list items=f.obstacles />
+</#if>
+
+<#if f.similarInitiatives?has_content>
+<h${s} class="section-title">Initiatives similaires</h${s}>
+<ul>
+<#list f.similarInitiatives as i>
+  <li><strong>${i.name}</strong><#if i.place??> (${i.place})</#if><#if i.description??> — ${i.description}</#if></li>
+</#list>
+</ul>
+</#if>
+
+<div class="sources">
+<h${s} class="section-title">Sources</h${s}>
+<ol>
+<#list f.sources as src>
+  <li>${src.citation}<#if src.url??> ${src.url}</#if> <span class="locator">Repère : ${src.locator}.</span></li>
+</#list>
+</ol>
+<p class="updated">Fiche mise à jour le ${f.updated}.</p>
+</div>
+
+<div class="print-footer">
+  <img src="${print.qrSrc}" alt="Code QR menant à la version en ligne de cette fiche">
+  <p>Version en ligne, à jour : <a class="print-url" href="${print.url}">${print.url}</a></p>
+  <p>${doc.siteTitle} · ${doc.author}</p>
+</div>
+</#macro>
