@@ -87,6 +87,11 @@ final class ValueReader {
                     report(scalar, "adresse « " + text + " » invalide", "une adresse commence par https://");
                     return null;
                 }
+                if (!isWellFormedUrl(text)) {
+                    report(scalar, "adresse « " + text + " » invalide",
+                            "une adresse ne contient ni espace, ni guillemet, ni « < », « > » ; copiez-la depuis la barre du navigateur");
+                    return null;
+                }
             }
             default -> { }
         }
@@ -146,6 +151,15 @@ final class ValueReader {
         }
         report(scalar, "« " + path + " » doit être une date AAAA-MM-JJ, pas « " + text + " »", "par exemple 2026-11-25");
         return null;
+    }
+
+    /** Parses as a URI with a host: spaces, quotes and angle brackets are not allowed unencoded. */
+    private static boolean isWellFormedUrl(String text) {
+        try {
+            return new java.net.URI(text).getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     static String expected(Class<?> type) {

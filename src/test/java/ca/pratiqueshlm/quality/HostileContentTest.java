@@ -154,6 +154,19 @@ class HostileContentTest {
         }
     }
 
+    /** Quotes and markup in values must not break a page's structure either. */
+    @Test
+    void hostilePagesAreStillValidHtml() throws Exception {
+        NuChecker checker = new NuChecker();
+        List<String> errors = new ArrayList<>();
+        for (Path page : site.pages()) {
+            for (String error : checker.errors(page.toFile())) {
+                errors.add(site.relative(page) + ":" + error);
+            }
+        }
+        assertEquals("", String.join("\n", errors));
+    }
+
     @Test
     void xmlOutputsAreWellFormedAndCarryValuesAsText() throws Exception {
         List<Path> xml = site.files(".xml");
