@@ -113,6 +113,24 @@ class AccessibilityTest {
         assertEquals(List.of(), invisible);
     }
 
+    /** The header search works from the keyboard alone: Tab to the field, type, Enter. */
+    @Test
+    void searchIsUsableWithoutAMouse() {
+        open("index.html");
+        WebElement focused = null;
+        for (int i = 0; i < 10; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            focused = driver.switchTo().activeElement();
+            if ("search".equals(focused.getDomAttribute("type"))) {
+                break;
+            }
+        }
+        assertEquals("search", focused.getDomAttribute("type"), "the search field is among the first Tab stops");
+        assertFocusVisible(focused);
+        new Actions(driver).sendKeys("jardin").sendKeys(Keys.ENTER).perform();
+        assertTrue(driver.getCurrentUrl().matches(".*/recherche\\.html\\?q=jardin.*"), driver.getCurrentUrl());
+    }
+
     private void assertFocusVisible(WebElement element) {
         assertTrue(hasVisibleFocus(element), "focus indicator on " + element.getText());
     }
