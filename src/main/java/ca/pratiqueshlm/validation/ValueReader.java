@@ -20,6 +20,9 @@ final class ValueReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+    private static final Pattern PLAIN_AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
+    /** A trillion dollars: beyond it, an amount is a typo (and a huge exponent would stall formatting). */
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1e12");
 
     private final SourceFile file;
     private final List<Diagnostic> sink;
@@ -126,12 +129,19 @@ final class ValueReader {
     }
 
     private BigDecimal readAmount(Scalar scalar, String path) {
-        if (scalar.type() != ScalarType.INTEGER && scalar.type() != ScalarType.DECIMAL) {
+        // YAML also calls .inf, 0x1F and 1_000 numbers; a fiche's amount is plain digits.
+        if (scalar.type() != ScalarType.INTEGER && scalar.type() != ScalarType.DECIMAL
+                || !PLAIN_AMOUNT.matcher(scalar.text().strip()).matches()) {
             report(scalar, "« " + path + " » doit être un montant en chiffres, pas « " + scalar.text() + " »",
                     "écrivez le montant sans espace ni symbole, par exemple 4500");
             return null;
         }
         BigDecimal amount = new BigDecimal(scalar.text().strip());
+        if (amount.compareTo(LARGEST_AMOUNT) > 0) {
+            report(scalar, "montant invraisemblable : " + scalar.text(),
+                    "vérifiez le montant dans la source ; écrivez-le en dollars, sans exposant");
+            return null;
+        }
         if (amount.signum() < 0) {
             report(scalar, "montant négatif : " + scalar.text(), "un montant est positif");
             return null;
