@@ -78,6 +78,11 @@ final class ValueReader {
                 }
             }
             case ID -> {
+                if (Slugs.isReserved(text)) {
+                    report(scalar, "identifiant « " + text + " » réservé",
+                            "« index » désigne déjà la page qui liste les entrées ; choisissez un autre identifiant");
+                    return null;
+                }
                 if (!ID.matcher(text).matches()) {
                     report(scalar, "identifiant « " + text + " » invalide",
                             "utilisez des lettres minuscules sans accent, des chiffres et des traits d'union, par exemple « "
