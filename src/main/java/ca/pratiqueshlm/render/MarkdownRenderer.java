@@ -48,6 +48,10 @@ public final class MarkdownRenderer {
             table.addClass("tableau");
         }
         scopeIdentifiers(clean);
+        // An image written in raw HTML without alt would be announced by its file name; say it is decorative.
+        for (Element image : clean.select("img:not([alt])")) {
+            image.attr("alt", "");
+        }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

@@ -26,7 +26,11 @@ public final class DocumentLoader {
     /** Binds {@code file} to {@code type}; the record gets slug, sourcePath and body from the file. */
     public <T extends Record> Optional<T> load(SourceFile file, Class<T> type, List<Diagnostic> sink) {
         String slug = file.baseName();
-        if (!Slugs.isValid(slug)) {
+        if (Slugs.isReserved(slug)) {
+            sink.add(Diagnostic.at(file, Position.START,
+                    "nom de fichier « " + file.path().getFileName() + " » réservé",
+                    "« index » désigne la page de liste de la section ; nommez le fichier d'après le titre de la fiche"));
+        } else if (!Slugs.isValid(slug)) {
             sink.add(Diagnostic.at(file, Position.START,
                     "nom de fichier « " + file.path().getFileName() + " » invalide",
                     "renommez-le « " + Slugs.slugify(slug) + ".md » (minuscules sans accent, chiffres, traits d'union)"));
@@ -43,7 +47,7 @@ public final class DocumentLoader {
                 Map.of("slug", slug, "sourcePath", file.displayPath(), "body", front.body())));
         Placeholders.preferMarkers(problems, root.map(node -> Placeholders.find(file, node, front)).orElse(List.of()));
         sink.addAll(problems);
-        return problems.isEmpty() && Slugs.isValid(slug) ? bound : Optional.empty();
+        return problems.isEmpty() && Slugs.isValid(slug) && !Slugs.isReserved(slug) ? bound : Optional.empty();
     }
 
     private static void checkBody(SourceFile file, FrontMatter front, List<Diagnostic> sink) {

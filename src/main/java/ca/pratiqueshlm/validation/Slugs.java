@@ -10,6 +10,11 @@ public final class Slugs {
 
     private Slugs() {}
 
+    /** "index" names the list page of each section (partenaires/index.html): no entry may take it. */
+    public static boolean isReserved(String slug) {
+        return slug.equals("index");
+    }
+
     public static boolean isValid(String slug) {
         return VALID.matcher(slug).matches();
     }

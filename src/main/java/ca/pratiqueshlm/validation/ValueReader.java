@@ -20,6 +20,9 @@ final class ValueReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+    private static final Pattern PLAIN_AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
+    /** A trillion dollars: beyond it, an amount is a typo (and a huge exponent would stall formatting). */
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1e12");
 
     private final SourceFile file;
     private final List<Diagnostic> sink;
@@ -75,6 +78,11 @@ final class ValueReader {
                 }
             }
             case ID -> {
+                if (Slugs.isReserved(text)) {
+                    report(scalar, "identifiant « " + text + " » réservé",
+                            "« index » désigne déjà la page qui liste les entrées ; choisissez un autre identifiant");
+                    return null;
+                }
                 if (!ID.matcher(text).matches()) {
                     report(scalar, "identifiant « " + text + " » invalide",
                             "utilisez des lettres minuscules sans accent, des chiffres et des traits d'union, par exemple « "
@@ -85,6 +93,11 @@ final class ValueReader {
             case URL -> {
                 if (!(text.startsWith("https://") || text.startsWith("http://"))) {
                     report(scalar, "adresse « " + text + " » invalide", "une adresse commence par https://");
+                    return null;
+                }
+                if (!isWellFormedUrl(text)) {
+                    report(scalar, "adresse « " + text + " » invalide",
+                            "une adresse ne contient ni espace, ni guillemet, ni « < », « > » ; copiez-la depuis la barre du navigateur");
                     return null;
                 }
             }
@@ -121,12 +134,19 @@ final class ValueReader {
     }
 
     private BigDecimal readAmount(Scalar scalar, String path) {
-        if (scalar.type() != ScalarType.INTEGER && scalar.type() != ScalarType.DECIMAL) {
+        // YAML also calls .inf, 0x1F and 1_000 numbers; a fiche's amount is plain digits.
+        if (scalar.type() != ScalarType.INTEGER && scalar.type() != ScalarType.DECIMAL
+                || !PLAIN_AMOUNT.matcher(scalar.text().strip()).matches()) {
             report(scalar, "« " + path + " » doit être un montant en chiffres, pas « " + scalar.text() + " »",
                     "écrivez le montant sans espace ni symbole, par exemple 4500");
             return null;
         }
         BigDecimal amount = new BigDecimal(scalar.text().strip());
+        if (amount.compareTo(LARGEST_AMOUNT) > 0) {
+            report(scalar, "montant invraisemblable : " + scalar.text(),
+                    "vérifiez le montant dans la source ; écrivez-le en dollars, sans exposant");
+            return null;
+        }
         if (amount.signum() < 0) {
             report(scalar, "montant négatif : " + scalar.text(), "un montant est positif");
             return null;
@@ -146,6 +166,15 @@ final class ValueReader {
         }
         report(scalar, "« " + path + " » doit être une date AAAA-MM-JJ, pas « " + text + " »", "par exemple 2026-11-25");
         return null;
+    }
+
+    /** Parses as a URI with a host: spaces, quotes and angle brackets are not allowed unencoded. */
+    private static boolean isWellFormedUrl(String text) {
+        try {
+            return new java.net.URI(text).getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     static String expected(Class<?> type) {

@@ -63,6 +63,7 @@ class BrokenInputTest {
         if (GENERATED.containsKey(name)) {
             GENERATED.get(name).apply(project, temp.resolve("ailleurs"));
         }
+        List<Path> besideBefore = listing(temp);
         CliRun run = CliRun.build(project, output);
 
         List<String> expected = new ArrayList<>(Files.readAllLines(CORPUS.resolve(name).resolve("expected.txt")));
@@ -73,6 +74,13 @@ class BrokenInputTest {
         assertEquals("", run.out());
         assertFalse(run.showsStackTrace(), run::err);
         assertEquals(before, SiteSnapshot.of(output), "the previous site must be kept byte for byte");
+        assertEquals(besideBefore, listing(temp), "no partial output or staging folder is left beside the site");
+    }
+
+    private static List<Path> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
     }
 
     /** A byte-order mark and Windows line ends are what Windows editors write: they must build. */

@@ -37,8 +37,9 @@ class HostileContentTest {
     static final Path CORPUS = TestSite.REPOSITORY.resolve("src/test/resources/hostile");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
             "data", "poster", "srcset", "background", "cite", "longdesc", "ping");
+    /** Elements that load or run something, or change how the page resolves addresses. */
     private static final Set<String> ACTIVE_ELEMENTS = Set.of("iframe", "frame", "frameset", "object", "embed",
-            "applet", "base", "style", "textarea", "svg", "math", "template", "portal", "input", "button", "select");
+            "applet", "base", "style", "template", "portal");
     private static final Pattern DANGEROUS_SCHEME = Pattern.compile("^(javascript|vbscript|data|livescript):.*",
             Pattern.DOTALL);
 
@@ -101,12 +102,15 @@ class HostileContentTest {
         for (Path page : site.pages()) {
             for (Element element : parse(page).getAllElements()) {
                 String where = site.relative(page) + ": <" + element.tagName() + "> ";
-                if (ACTIVE_ELEMENTS.contains(element.normalName()) && !isOurSearchField(element)) {
+                if (ACTIVE_ELEMENTS.contains(element.normalName())) {
                     found.add(where + "active element");
                 }
-                if (element.normalName().equals("form") && !element.hasClass("header-search")
-                        && !element.attr("action").matches("(\\.\\./)*recherche\\.html")) {
-                    found.add(where + "form");
+                if (element.normalName().equals("form") && isForeign(element.attr("action"))) {
+                    found.add(where + "form sending elsewhere: " + element.attr("action"));
+                }
+                if (element.normalName().equals("link") && element.attr("rel").contains("stylesheet")
+                        && isForeign(element.attr("href"))) {
+                    found.add(where + "foreign stylesheet: " + element.attr("href"));
                 }
                 if (element.normalName().equals("meta") && element.hasAttr("http-equiv")
                         && !element.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy")) {
@@ -154,6 +158,19 @@ class HostileContentTest {
         }
     }
 
+    /** Quotes and markup in values must not break a page's structure either. */
+    @Test
+    void hostilePagesAreStillValidHtml() throws Exception {
+        NuChecker checker = new NuChecker();
+        List<String> errors = new ArrayList<>();
+        for (Path page : site.pages()) {
+            for (String error : checker.errors(page.toFile())) {
+                errors.add(site.relative(page) + ":" + error);
+            }
+        }
+        assertEquals("", String.join("\n", errors));
+    }
+
     @Test
     void xmlOutputsAreWellFormedAndCarryValuesAsText() throws Exception {
         List<Path> xml = site.files(".xml");
@@ -190,9 +207,10 @@ class HostileContentTest {
         }
     }
 
-    private static boolean isOurSearchField(Element element) {
-        Element form = element.closest("form");
-        return form != null && form.hasClass("header-search") || element.closest("form[role=search]") != null;
+    /** An address outside the site: the site's own links are all relative. */
+    private static boolean isForeign(String address) {
+        String url = normalisedUrl(address);
+        return url.contains("://") || url.startsWith("//") || url.contains(":");
     }
 
     /** What a browser would see as the scheme: entities decoded by jsoup, blanks and controls dropped. */
