@@ -6,6 +6,8 @@ import java.time.LocalDate;
 public record Source(
         @Field(value = "id", required = true, constraint = Constraint.ID, doc = "Identifiant") String id,
         @Field(value = "auteurs", required = true, doc = "Auteurs") String authors,
+        @Field(value = "court", constraint = Constraint.ONE_LINE,
+                doc = "Forme courte des auteurs pour les renvois, par exemple « Bergeron et al. »") String shortAuthors,
         @Field(value = "titre", required = true, doc = "Titre") String title,
         @Field(value = "collection", doc = "Collection ou numéro") String collection,
         @Field(value = "editeur", doc = "Éditeur ou organisme") String publisher,
@@ -14,6 +16,11 @@ public record Source(
         @Field(value = "date", doc = "Date précise, si connue") LocalDate date,
         @Field(value = "url", constraint = Constraint.URL, doc = "Adresse publique") String url,
         @Field(value = "reperes", doc = "Ce que désignent les repères des fiches (diapositives, sections)") String locators) {
+
+    /** The authors as a short reference names them: "LeBlanc et Vachon", "Bergeron et al.". */
+    public String shortAuthorsOrAll() {
+        return shortAuthors != null ? shortAuthors : authors.replaceAll("\\s*\\(.*?\\)", "");
+    }
 
     /** A full citation in the usual French style. */
     public String citation() {

@@ -161,8 +161,7 @@ public final class ViewFactory {
     /** "LeBlanc et Vachon, 2014, diapositive 11". */
     public String shortCitation(String sourceId, String locator) {
         Source source = registries.source(sourceId).orElseThrow();
-        String author = source.authors().replaceAll("\\s*\\(.*?\\)", "");
-        return Stream.of(author, String.valueOf(source.year()), locator)
+        return Stream.of(source.shortAuthorsOrAll(), String.valueOf(source.year()), locator)
                 .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(", "));
     }
