@@ -85,7 +85,9 @@ public final class ContentLoader {
             List<Path> markdown = new ArrayList<>();
             for (Path file : all) {
                 String name = file.getFileName().toString();
-                if (name.endsWith(".md")) {
+                if (Files.isDirectory(file)) {
+                    reportLostFolder(file, folder, problems);
+                } else if (name.endsWith(".md")) {
                     markdown.add(file);
                 } else if (!name.startsWith(".") && !Files.isDirectory(file)) {
                     problems.add(new Diagnostic(display(file), Position.START,
@@ -96,6 +98,19 @@ public final class ContentLoader {
             return markdown;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A folder of .md files inside content/fiches/ would be silently left out of the site. */
+    private void reportLostFolder(Path directory, Path folder, List<Diagnostic> problems) throws IOException {
+        try (Stream<Path> inside = Files.walk(directory)) {
+            if (inside.anyMatch(p -> p.getFileName().toString().endsWith(".md") && !p.equals(directory))
+                    || directory.getFileName().toString().endsWith(".md")) {
+                problems.add(new Diagnostic(display(directory), Position.START,
+                        "dossier ignoré : les fichiers .md des sous-dossiers ne sont pas publiés",
+                        Optional.of("placez les fichiers directement dans " + display(folder)
+                                + " (un dossier ne doit pas non plus se terminer par .md)")));
+            }
         }
     }
 

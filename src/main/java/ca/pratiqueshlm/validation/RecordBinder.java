@@ -82,6 +82,10 @@ public final class RecordBinder {
 
     /** Binds a YAML list whose items are all {@code type} records. */
     public <T extends Record> List<T> bindList(Class<T> type, YamlNode node, String path) {
+        if (node instanceof Mapping empty && empty.entries().isEmpty() && path.isEmpty()) {
+            report(node.position(), "fichier vide", "un registre est une liste d'entrées, chacune commençant par « - »");
+            return List.of();
+        }
         if (!(node instanceof Sequence sequence)) {
             report(node.position(), describe(path) + " doit être une liste, pas " + node.kindName(),
                     "commencez chaque élément par « - »");
@@ -171,7 +175,7 @@ public final class RecordBinder {
             return;
         }
         String message = registry.frenchName() + " inconnue « " + id + " »";
-        if (registry == Registry.PARTNER || registry == Registry.PROGRAMME || registry == Registry.FICHE) {
+        if (registry == Registry.PARTNER || registry == Registry.PROGRAMME) {
             message = registry.frenchName() + " inconnu « " + id + " »";
         }
         String hint = Suggestions.didYouMean(id, known)
@@ -249,8 +253,11 @@ public final class RecordBinder {
                 .anyMatch(key -> Suggestions.closest(key, List.of(required)).isPresent());
     }
 
-    private static String describe(String path) {
-        return path.isEmpty() ? "l'en-tête" : "« " + path + " »";
+    private String describe(String path) {
+        if (path.isEmpty()) {
+            return file.displayPath().endsWith(".md") ? "l'en-tête" : "le fichier";
+        }
+        return "« " + path + " »";
     }
 
     private static String lowerFirst(String text) {
