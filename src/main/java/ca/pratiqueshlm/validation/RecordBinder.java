@@ -28,6 +28,9 @@ import java.util.Optional;
  * stops at the first problem: every error of the file goes to the sink, each at its position.
  */
 public final class RecordBinder {
+    /** The path of an entry of a registry file, "[2]". */
+    private static final java.util.regex.Pattern REGISTRY_ENTRY = java.util.regex.Pattern.compile("\\[(\\d+)\\]");
+
     private final SourceFile file;
     private final Map<Registry, ? extends Collection<String>> knownIds;
     private final List<Diagnostic> sink;
@@ -231,7 +234,7 @@ public final class RecordBinder {
             return key;
         }
         // Entries of a registry file: "nom (entrée 2)" reads better than "[2].nom".
-        var entry = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(path);
+        var entry = REGISTRY_ENTRY.matcher(path);
         return entry.matches() ? key + " (entrée " + entry.group(1) + ")" : path + "." + key;
     }
 
