@@ -65,6 +65,11 @@ public final class ContentLoader {
                     .flatMap(file -> pages.load(file, Page.class, problems))
                     .ifPresent(loadedPages::add);
         }
+        List<Diagnostic> links = new ArrayList<>();
+        new LinkGuard(layout).check(links);
+        // The fiche reader already reports its own links; keep one message per file.
+        links.stream().filter(link -> problems.stream().noneMatch(p -> p.path().equals(link.path())))
+                .forEach(problems::add);
         if (problems.isEmpty() && loadedFiches.isEmpty()) {
             problems.add(new Diagnostic(display(layout.fiches()), Position.START, "aucune fiche à publier",
                     Optional.of("ajoutez un fichier .md dans " + display(layout.fiches()))));
