@@ -52,6 +52,10 @@ public final class SiteBuilder {
      */
     public BuildReport build(Path destination) throws IOException {
         long start = System.nanoTime();
+        var unsafeOutput = OutputGuard.check(layout, destination);
+        if (unsafeOutput.isPresent()) {
+            return BuildReport.failed(List.of(unsafeOutput.get()));
+        }
         Result<Site> loaded = check();
         if (!loaded.isSuccess()) {
             return BuildReport.failed(loaded.problems());

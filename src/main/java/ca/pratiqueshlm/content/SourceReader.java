@@ -48,8 +48,8 @@ public final class SourceReader {
             byte[] bytes = Files.readAllBytes(path);
             return decode(bytes, placeholder).flatMap(text -> Result.success(new SourceFile(shown, normalise(text))));
         } catch (IOException e) {
-            return Result.failure(Diagnostic.at(placeholder, Position.START,
-                    "lecture impossible : " + e.getClass().getSimpleName(), null));
+            return Result.failure(Diagnostic.at(placeholder, Position.START, "lecture du fichier impossible",
+                    "vérifiez que c'est bien un fichier, qu'il existe toujours et que vous pouvez le lire"));
         }
     }
 

@@ -38,17 +38,17 @@ final class YamlSyntaxMessages {
             new Translation("special characters are not allowed", "caractère de contrôle interdit",
                     "retirez ce caractère invisible"));
 
+    /** A key alone at the start of its line: a colon there is an indentation problem, not a value's colon. */
+    private static final Pattern BARE_KEY = Pattern.compile("\\s*(- )?[\\p{L}\\d_-]+\\s*");
+    /** "key: value" whose value could be quoted to make its colon harmless. */
+    private static final Pattern KEY_VALUE = Pattern.compile("(\\s*(?:- )?[\\p{L}\\d_-]+):\\s+([^\"'].*)");
+
     private YamlSyntaxMessages() {}
 
     private static String line(SourceFile file, int number) {
         String[] lines = file.text().split("\n", -1);
         return number >= 1 && number <= lines.length ? lines[number - 1] : "";
     }
-
-    /** A key alone at the start of its line: a colon there is an indentation problem, not a value's colon. */
-    private static final Pattern BARE_KEY = Pattern.compile("\\s*(- )?[\\p{L}\\d_-]+\\s*");
-    /** "key: value" whose value could be quoted to make its colon harmless. */
-    private static final Pattern KEY_VALUE = Pattern.compile("(\\s*(?:- )?[\\p{L}\\d_-]+):\\s+([^\"'].*)");
 
     static Diagnostic describe(SourceFile file, Position position, String problem) {
         String english = problem == null ? "" : problem.toLowerCase(Locale.ROOT);

@@ -12,11 +12,26 @@ public record SiteConfig(
         @Field(value = "branche", required = true, constraint = Constraint.ONE_LINE,
                 doc = "Branche où proposer des fiches") String branch,
         @Field(value = "editeur", required = true, constraint = Constraint.ONE_LINE,
-                doc = "Qui publie le site") String publisher) {
+                doc = "Qui publie le site") String publisher) implements SelfChecked {
 
     public SiteConfig {
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
+    }
+
+    /** Both go into GitHub addresses of every fiche ("Proposer une correction"). */
+    @Override
+    public java.util.List<FieldProblem> check() {
+        java.util.List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (repository != null && (!repository.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+") || repository.contains(".."))) {
+            problems.add(new FieldProblem("depot", "dépôt « " + repository + " » invalide",
+                    "écrivez propriétaire/nom du dépôt GitHub, par exemple pratiques-hlm/fiches"));
+        }
+        if (branch != null && (!branch.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*") || branch.contains(".."))) {
+            problems.add(new FieldProblem("branche", "branche « " + branch + " » invalide",
+                    "écrivez le nom de la branche, par exemple main"));
+        }
+        return problems;
     }
 }

@@ -5,7 +5,11 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,8 +66,8 @@ public final class MarkdownRenderer {
      * and two ids are never equal.
      */
     private static void scopeIdentifiers(Document body) {
-        java.util.Map<String, String> renamed = new java.util.HashMap<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Map<String, String> renamed = new HashMap<>();
+        Set<String> used = new HashSet<>();
         for (Element element : body.body().select("[id]")) {
             String original = element.id();
             String scoped = ID_PREFIX + original;

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 final class BodyChecker {
     private static final Pattern MARKDOWN_TARGET = Pattern.compile("\\]\\(\\s*<?((?:[^()\\s>]|\\([^()\\s]*\\))*)");
-    private static final Pattern HTML_TARGET = Pattern.compile("(?i)\\b(?:src|href)\\s*=\\s*[\"']?([^\"'\\s>]*)");
+    /** A quoted value is taken whole, so " javascript:alert('x')" is seen and quoted entirely. */
+    private static final Pattern HTML_TARGET =
+            Pattern.compile("(?i)\\b(?:src|href)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']*))");
 
     private BodyChecker() {}
 
@@ -27,8 +29,12 @@ final class BodyChecker {
 
     private static void checkTargets(SourceFile file, Matcher matcher, int line, List<Diagnostic> sink) {
         while (matcher.find()) {
-            String target = matcher.group(1);
-            Position position = new Position(line, matcher.start(1) + 1);
+            int group = 1;
+            while (matcher.group(group) == null) {
+                group++;
+            }
+            String target = matcher.group(group);
+            Position position = new Position(line, matcher.start(group) + 1);
             String lower = target.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s", "");
             if (lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:")) {
                 sink.add(Diagnostic.at(file, position, "adresse « " + target + " » interdite",

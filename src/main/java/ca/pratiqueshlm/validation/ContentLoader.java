@@ -65,6 +65,11 @@ public final class ContentLoader {
                     .flatMap(file -> pages.load(file, Page.class, problems))
                     .ifPresent(loadedPages::add);
         }
+        List<Diagnostic> links = new ArrayList<>();
+        new LinkGuard(layout).check(links);
+        // The fiche reader already reports its own links; keep one message per file.
+        links.stream().filter(link -> problems.stream().noneMatch(p -> p.path().equals(link.path())))
+                .forEach(problems::add);
         if (problems.isEmpty() && loadedFiches.isEmpty()) {
             problems.add(new Diagnostic(display(layout.fiches()), Position.START, "aucune fiche à publier",
                     Optional.of("ajoutez un fichier .md dans " + display(layout.fiches()))));
@@ -85,7 +90,9 @@ public final class ContentLoader {
             List<Path> markdown = new ArrayList<>();
             for (Path file : all) {
                 String name = file.getFileName().toString();
-                if (name.endsWith(".md")) {
+                if (Files.isDirectory(file)) {
+                    reportLostFolder(file, folder, problems);
+                } else if (name.endsWith(".md")) {
                     markdown.add(file);
                 } else if (!name.startsWith(".") && !Files.isDirectory(file)) {
                     problems.add(new Diagnostic(display(file), Position.START,
@@ -96,6 +103,19 @@ public final class ContentLoader {
             return markdown;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A folder of .md files inside content/fiches/ would be silently left out of the site. */
+    private void reportLostFolder(Path directory, Path folder, List<Diagnostic> problems) throws IOException {
+        try (Stream<Path> inside = Files.walk(directory)) {
+            if (inside.anyMatch(p -> p.getFileName().toString().endsWith(".md") && !p.equals(directory))
+                    || directory.getFileName().toString().endsWith(".md")) {
+                problems.add(new Diagnostic(display(directory), Position.START,
+                        "dossier ignoré : les fichiers .md des sous-dossiers ne sont pas publiés",
+                        Optional.of("placez les fichiers directement dans " + display(folder)
+                                + " (un dossier ne doit pas non plus se terminer par .md)")));
+            }
         }
     }
 

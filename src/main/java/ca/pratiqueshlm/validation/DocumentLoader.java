@@ -42,7 +42,7 @@ public final class DocumentLoader {
         FrontMatter front = split.get();
         Optional<YamlNode> root = yaml.read(file, front.yaml(), front.yamlFirstLine()).reportTo(sink);
         List<Diagnostic> problems = new ArrayList<>();
-        checkBody(file, front, problems);
+        checkBody(file, front, type == ca.pratiqueshlm.model.Page.class, problems);
         Optional<T> bound = root.flatMap(node -> new RecordBinder(file, knownIds, problems).bind(type, node, "",
                 Map.of("slug", slug, "sourcePath", file.displayPath(), "body", front.body())));
         Placeholders.preferMarkers(problems, root.map(node -> Placeholders.find(file, node, front)).orElse(List.of()));
@@ -50,11 +50,12 @@ public final class DocumentLoader {
         return problems.isEmpty() && Slugs.isValid(slug) && !Slugs.isReserved(slug) ? bound : Optional.empty();
     }
 
-    private static void checkBody(SourceFile file, FrontMatter front, List<Diagnostic> sink) {
+    private static void checkBody(SourceFile file, FrontMatter front, boolean isPage, List<Diagnostic> sink) {
         if (front.body().isBlank()) {
             sink.add(Diagnostic.at(file, new Position(front.bodyFirstLine(), 1),
-                    "le texte de la fiche est vide",
-                    "après la ligne « --- », décrivez la pratique en un ou plusieurs paragraphes"));
+                    isPage ? "le texte de la page est vide" : "le texte de la fiche est vide",
+                    isPage ? "après la ligne « --- », écrivez le contenu de la page"
+                            : "après la ligne « --- », décrivez la pratique en un ou plusieurs paragraphes"));
             return;
         }
         BodyChecker.check(file, front.body(), front.bodyFirstLine(), sink);

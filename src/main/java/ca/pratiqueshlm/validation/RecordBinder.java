@@ -29,6 +29,9 @@ import java.util.Optional;
  * stops at the first problem: every error of the file goes to the sink, each at its position.
  */
 public final class RecordBinder {
+    /** The path of an entry of a registry file, "[2]". */
+    private static final java.util.regex.Pattern REGISTRY_ENTRY = java.util.regex.Pattern.compile("\\[(\\d+)\\]");
+
     private final SourceFile file;
     private final Map<Registry, ? extends Collection<String>> knownIds;
     private final List<Diagnostic> sink;
@@ -83,6 +86,10 @@ public final class RecordBinder {
 
     /** Binds a YAML list whose items are all {@code type} records. */
     public <T extends Record> List<T> bindList(Class<T> type, YamlNode node, String path) {
+        if (node instanceof Mapping empty && empty.entries().isEmpty() && path.isEmpty()) {
+            report(node.position(), "fichier vide", "un registre est une liste d'entrées, chacune commençant par « - »");
+            return List.of();
+        }
         if (!(node instanceof Sequence sequence)) {
             report(node.position(), describe(path) + " doit être une liste, pas " + node.kindName(),
                     "commencez chaque élément par « - »");
@@ -171,7 +178,7 @@ public final class RecordBinder {
         if (known == null || known.contains(id)) {
             return;
         }
-        boolean masculine = registry == Registry.PARTNER || registry == Registry.PROGRAMME || registry == Registry.FICHE;
+        boolean masculine = registry == Registry.PARTNER || registry == Registry.PROGRAMME;
         String message = registry.frenchName() + (masculine ? " inconnu « " : " inconnue « ") + id + " »";
         String hint = Suggestions.didYouMean(id, known)
                 .orElse("ajoutez-l" + (masculine ? "e" : "a") + " d'abord dans " + registry.fileName()
@@ -227,7 +234,7 @@ public final class RecordBinder {
             return key;
         }
         // Entries of a registry file: "nom (entrée 2)" reads better than "[2].nom".
-        var entry = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(path);
+        var entry = REGISTRY_ENTRY.matcher(path);
         return entry.matches() ? key + " (entrée " + entry.group(1) + ")" : path + "." + key;
     }
 
@@ -249,8 +256,11 @@ public final class RecordBinder {
                 .anyMatch(key -> Suggestions.closest(key, List.of(required)).isPresent());
     }
 
-    private static String describe(String path) {
-        return path.isEmpty() ? "l'en-tête" : "« " + path + " »";
+    private String describe(String path) {
+        if (path.isEmpty()) {
+            return file.displayPath().endsWith(".md") ? "l'en-tête" : "le fichier";
+        }
+        return "« " + path + " »";
     }
 
     private static String lowerFirst(String text) {

@@ -107,6 +107,11 @@ final class ValueReader {
     }
 
     private Integer readInteger(Constraint constraint, Scalar scalar, String path) {
+        if (scalar.type() == ScalarType.STRING && scalar.text().strip().matches("\\d{1,9}")) {
+            report(scalar, "« " + path + " » doit être un nombre, pas un texte entre guillemets",
+                    "retirez les guillemets autour de " + scalar.text().strip());
+            return null;
+        }
         if (scalar.type() != ScalarType.INTEGER) {
             report(scalar, "« " + path + " » doit être un nombre entier, pas « " + scalar.text() + " »",
                     constraint == Constraint.YEAR ? "écrivez l'année en chiffres, par exemple 2014" : null);

@@ -32,7 +32,8 @@ class BrokenInputTest {
     /** Cases whose input cannot live in the repository: made at run time. */
     private static final Map<String, Setup> GENERATED = Map.of(
             "fichier-trop-gros", BrokenInputTest::hugeFiche,
-            "lien-symbolique-hors-depot", BrokenInputTest::linkOutOfRepository);
+            "lien-symbolique-hors-depot", BrokenInputTest::linkOutOfRepository,
+            "lien-symbolique-dans-assets", BrokenInputTest::assetLinkOutOfRepository);
 
     @FunctionalInterface
     interface Setup {
@@ -101,6 +102,14 @@ class BrokenInputTest {
         String crlf = Files.readString(temp.resolve("sortie/fiches/fins-crlf.html"));
         assertTrue(crlf.contains("Jardin collectif de test"), "the CRLF fiche keeps its title");
         assertFalse(crlf.contains("\r"), "line ends are normalised");
+    }
+
+    /** An "image" in assets/ that is a link to a private file: copying it would publish that file. */
+    private static void assetLinkOutOfRepository(Path project, Path outside) throws IOException {
+        Files.createDirectories(outside);
+        Path secret = Files.writeString(outside.resolve("cle-privee.txt"), "secret");
+        Files.createDirectories(project.resolve("assets/img"));
+        Files.createSymbolicLink(project.resolve("assets/img/logo.png"), secret);
     }
 
     private static void overlay(Path files, Path project) throws IOException {
