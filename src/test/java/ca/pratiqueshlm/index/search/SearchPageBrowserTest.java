@@ -35,7 +35,9 @@ class SearchPageBrowserTest {
 
     @BeforeAll
     static void start() {
-        HeadlessChrome.requireBrowser();
+        if (!HeadlessChrome.available()) {
+            return; // each test says why it is skipped
+        }
         site = BuiltSite.build(folder.resolve("project"));
         browser = HeadlessChrome.start(folder.resolve("profile"));
     }
@@ -49,6 +51,7 @@ class SearchPageBrowserTest {
 
     @BeforeEach
     void blank() {
+        HeadlessChrome.requireBrowser();
         browser.get("about:blank");
     }
 
