@@ -27,12 +27,13 @@
     <p id="aide-recherche" class="search-help">Les résultats s'affichent pendant la frappe. Accents et majuscules
     sont sans importance ; une faute de frappe est tolérée dans les mots de cinq lettres ou plus.</p>
   </div>
+  <a class="search-skip" href="#etat-recherche">Passer les filtres et aller aux résultats</a>
   <div class="search-layout">
     <div id="facettes" class="search-facets" role="group" aria-labelledby="titre-filtres">
       <h2 id="titre-filtres" class="visually-hidden">Filtrer les résultats</h2>
     </div>
     <div class="search-results">
-      <p id="etat-recherche" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
+      <p id="etat-recherche" class="search-status" role="status" aria-live="polite" aria-atomic="true" tabindex="-1"></p>
       <ol id="resultats" class="search-list"></ol>
     </div>
   </div>

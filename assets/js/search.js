@@ -200,6 +200,13 @@
     typing = false;
   });
   window.addEventListener("popstate", restore);
+  var skip = form.querySelector(".search-skip");
+  if (skip) {
+    skip.addEventListener("click", function (event) {
+      event.preventDefault(); // focus, without a #fragment in the address and the history
+      status.focus();
+    });
+  }
   var header = document.getElementById("recherche-entete");
   restore();
   if (header) header.value = state.q;
