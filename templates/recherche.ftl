@@ -29,9 +29,12 @@
   </div>
   <a class="search-skip" href="#etat-recherche">Passer les filtres et aller aux résultats</a>
   <div class="search-layout">
-    <div id="facettes" class="search-facets" role="group" aria-labelledby="titre-filtres">
-      <h2 id="titre-filtres" class="visually-hidden">Filtrer les résultats</h2>
-    </div>
+    <details id="filtres" class="search-filters" open>
+      <summary>Filtres</summary>
+      <div id="facettes" class="search-facets" role="group" aria-labelledby="titre-filtres">
+        <h2 id="titre-filtres" class="visually-hidden">Filtrer les résultats</h2>
+      </div>
+    </details>
     <div class="search-results">
       <p id="etat-recherche" class="search-status" role="status" aria-live="polite" aria-atomic="true" tabindex="-1"></p>
       <ol id="resultats" class="search-list"></ol>

@@ -117,6 +117,10 @@
       });
     });
     facetBox.querySelector(".facet-clear").hidden = !any;
+    var active = Object.keys(state.selections).reduce(function (n, k) { return n + state.selections[k].length; }, 0);
+    if (filters) {
+      filters.querySelector("summary").textContent = active ? "Filtres (" + plural(active, "actif", "actifs") + ")" : "Filtres";
+    }
   }
 
   function summary(text, terms) {
@@ -188,6 +192,9 @@
     run(false);
   }
 
+  // On a narrow screen the filters start folded, so that the results come right after the field.
+  var filters = document.getElementById("filtres");
+  if (filters && window.matchMedia && window.matchMedia("(max-width: 48rem)").matches) filters.open = false;
   buildFacets();
   field.addEventListener("input", function () {
     state.q = field.value;

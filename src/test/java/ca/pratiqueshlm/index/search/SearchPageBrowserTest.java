@@ -131,6 +131,7 @@ class SearchPageBrowserTest {
         facet("categorie", "participation-locataires").click();
         waitFor(d -> titles().size() == participation);
         assertTrue(status().contains("avec ces filtres"), status());
+        assertEquals("Filtres (2 actifs)", browser.findElement(By.cssSelector("#filtres summary")).getText());
         assertTrue(query().contains("categorie=participation-locataires"), query());
     }
 
@@ -187,6 +188,8 @@ class SearchPageBrowserTest {
         assertEquals("Transport collectif – service adapté aux aînés des Etchemins", titles().get(0));
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         assertEquals("Passer les filtres et aller aux résultats", browser.switchTo().activeElement().getText());
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("Filtres", browser.switchTo().activeElement().getText(), "the summary that folds the filters");
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         WebElement focused = browser.switchTo().activeElement();
         assertEquals("checkbox", focused.getAttribute("type"), "then come the filters");
