@@ -19,7 +19,8 @@
     <li><a href="${page.root}retombees/index.html">Les fiches par retombée</a></li>
   </ul>
 </noscript>
-<form id="recherche" class="search-form" role="search" action="recherche.html" method="get">
+<#-- Hidden until assets/js/search.js runs: without JavaScript the form could do nothing. -->
+<form id="recherche" class="search-form" role="search" action="recherche.html" method="get" hidden>
   <div class="search-field">
     <label for="q">Mots recherchés</label>
     <input id="q" name="q" type="search" autocomplete="off" spellcheck="false"

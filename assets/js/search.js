@@ -13,6 +13,7 @@
   var status = document.getElementById("etat-recherche");
   var list = document.getElementById("resultats");
   if (!form || !field || !facetBox || !status || !list) return;
+  form.hidden = false;
   if (!data || !window.PratiquesRecherche) {
     status.textContent = "L'index de recherche n'a pas pu être chargé. Parcourez les fiches par catégorie, région ou partenaire.";
     return;
