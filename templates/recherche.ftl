@@ -19,7 +19,8 @@
     <li><a href="${page.root}retombees/index.html">Les fiches par retombée</a></li>
   </ul>
 </noscript>
-<form id="recherche" class="search-form" role="search" action="recherche.html" method="get">
+<#-- Hidden until assets/js/search.js runs: without JavaScript the form could do nothing. -->
+<form id="recherche" class="search-form" role="search" action="recherche.html" method="get" hidden>
   <div class="search-field">
     <label for="q">Mots recherchés</label>
     <input id="q" name="q" type="search" autocomplete="off" spellcheck="false"
@@ -27,12 +28,16 @@
     <p id="aide-recherche" class="search-help">Les résultats s'affichent pendant la frappe. Accents et majuscules
     sont sans importance ; une faute de frappe est tolérée dans les mots de cinq lettres ou plus.</p>
   </div>
+  <a class="search-skip" href="#etat-recherche">Passer les filtres et aller aux résultats</a>
   <div class="search-layout">
-    <div id="facettes" class="search-facets" role="group" aria-labelledby="titre-filtres">
-      <h2 id="titre-filtres" class="visually-hidden">Filtrer les résultats</h2>
-    </div>
+    <details id="filtres" class="search-filters" open>
+      <summary>Filtres</summary>
+      <div id="facettes" class="search-facets" role="group" aria-labelledby="titre-filtres">
+        <h2 id="titre-filtres" class="visually-hidden">Filtrer les résultats</h2>
+      </div>
+    </details>
     <div class="search-results">
-      <p id="etat-recherche" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
+      <p id="etat-recherche" class="search-status" role="status" aria-live="polite" aria-atomic="true" tabindex="-1"></p>
       <ol id="resultats" class="search-list"></ol>
     </div>
   </div>

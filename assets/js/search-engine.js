@@ -116,10 +116,14 @@
     return entry;
   };
 
-  /** Index terms a query word matches, each with its factor: exact stem, stem as a prefix, one typo. */
-  Engine.prototype.expand = function (word) {
+  /**
+   * Index terms a query word matches, each with its factor: exact stem, stem as a prefix (only for the
+   * word being typed), one typo.
+   */
+  Engine.prototype.expand = function (word, typing) {
     // While a reader types, the words before the last one come back at every keystroke.
-    var known = this.expansions.get(word);
+    var key = (typing ? "+" : "=") + word;
+    var known = this.expansions.get(key);
     if (known) return known;
     if (this.expansions.size > 1000) this.expansions.clear();
     var s = stem(word), found = new Map(), vocabulary = this.vocabulary;
@@ -130,7 +134,7 @@
       if (vocabulary[mid] < s) lo = mid + 1; else hi = mid;
     }
     var prefixes = [];
-    for (var i = lo; i < vocabulary.length && vocabulary[i].startsWith(s); i++) {
+    for (var i = lo; typing && i < vocabulary.length && vocabulary[i].startsWith(s); i++) {
       if (vocabulary[i] !== s) prefixes.push(vocabulary[i]);
     }
     if (prefixes.length > MAX_EXPANSIONS) {
@@ -150,7 +154,7 @@
         }
       }
     }
-    this.expansions.set(word, found);
+    this.expansions.set(key, found);
     return found;
   };
 
@@ -162,10 +166,12 @@
     selections = selections || {};
     var self = this, n = this.docs.length;
     var queryWords = words(query).filter(function (w) { return !STOP_WORDS.has(w); });
+    // The last word is still being typed unless a space or a sign follows it: only it matches as a prefix.
+    var open = /[\p{L}\p{N}]$/u.test(query);
     var scores = new Float64Array(n), matched = new Int32Array(n), highlight = new Set();
-    queryWords.forEach(function (word) {
+    queryWords.forEach(function (word, position) {
       var best = new Float64Array(n);
-      self.expand(word).forEach(function (factor, term) {
+      self.expand(word, open && position === queryWords.length - 1).forEach(function (factor, term) {
         highlight.add(term);
         var p = self.postings(term);
         for (var k = 0; k < p.docs.length; k++) {

@@ -13,6 +13,7 @@
   var status = document.getElementById("etat-recherche");
   var list = document.getElementById("resultats");
   if (!form || !field || !facetBox || !status || !list) return;
+  form.hidden = false;
   if (!data || !window.PratiquesRecherche) {
     status.textContent = "L'index de recherche n'a pas pu être chargé. Parcourez les fiches par catégorie, région ou partenaire.";
     return;
@@ -117,6 +118,10 @@
       });
     });
     facetBox.querySelector(".facet-clear").hidden = !any;
+    var active = Object.keys(state.selections).reduce(function (n, k) { return n + state.selections[k].length; }, 0);
+    if (filters) {
+      filters.querySelector("summary").textContent = active ? "Filtres (" + plural(active, "actif", "actifs") + ")" : "Filtres";
+    }
   }
 
   function summary(text, terms) {
@@ -188,6 +193,9 @@
     run(false);
   }
 
+  // On a narrow screen the filters start folded, so that the results come right after the field.
+  var filters = document.getElementById("filtres");
+  if (filters && window.matchMedia && window.matchMedia("(max-width: 48rem)").matches) filters.open = false;
   buildFacets();
   field.addEventListener("input", function () {
     state.q = field.value;
@@ -200,6 +208,13 @@
     typing = false;
   });
   window.addEventListener("popstate", restore);
+  var skip = form.querySelector(".search-skip");
+  if (skip) {
+    skip.addEventListener("click", function (event) {
+      event.preventDefault(); // focus, without a #fragment in the address and the history
+      status.focus();
+    });
+  }
   var header = document.getElementById("recherche-entete");
   restore();
   if (header) header.value = state.q;

@@ -6,16 +6,16 @@ import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.index.search.SearchIndex;
 import ca.pratiqueshlm.index.search.SearchIndexBuilder;
 import ca.pratiqueshlm.index.search.SearchIndexScript;
-import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
+import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.print.PrintPublisher;
 import ca.pratiqueshlm.render.MarkdownRenderer;
 import ca.pratiqueshlm.render.PageJob;
 import ca.pratiqueshlm.render.Paths;
-import ca.pratiqueshlm.render.ViewFactory;
 import ca.pratiqueshlm.render.SitePlanner;
+import ca.pratiqueshlm.render.ViewFactory;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.schema.FicheSchema;
@@ -77,6 +77,7 @@ public final class SiteBuilder {
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
     private static GeneratedFile searchIndex(Site site, SiteIndex index) {
         ViewFactory views = new ViewFactory(site, index, new MarkdownRenderer());
         SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place).build();

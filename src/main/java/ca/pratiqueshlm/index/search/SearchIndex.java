@@ -1,18 +1,29 @@
 package ca.pratiqueshlm.index.search;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the search page needs, computed at build time: one entry per fiche to show as a result, the
  * facets and their values, and for every term the fiches that contain it with a weight.
  *
- * @param postings term -> [doc, weight, doc, weight, ...], docs ascending
+ * @param postings term -> [doc, weight, doc, weight, ...], docs ascending; the arrays are not to be changed
  */
 public record SearchIndex(List<Facet> facets, List<Doc> docs, SortedMap<String, int[]> postings) {
+    public SearchIndex {
+        facets = List.copyOf(facets);
+        docs = List.copyOf(docs);
+        postings = Collections.unmodifiableSortedMap(new TreeMap<>(postings));
+    }
 
     /** A way to filter: a URL parameter name, a label and its values in display order. */
-    public record Facet(String id, String label, List<FacetValue> values) {}
+    public record Facet(String id, String label, List<FacetValue> values) {
+        public Facet {
+            values = List.copyOf(values);
+        }
+    }
 
     public record FacetValue(String id, String label) {}
 
@@ -21,5 +32,9 @@ public record SearchIndex(List<Facet> facets, List<Doc> docs, SortedMap<String, 
      * this fiche has.
      */
     public record Doc(String title, String url, String place, String category, String period, String summary,
-            List<List<Integer>> facets) {}
+            List<List<Integer>> facets) {
+        public Doc {
+            facets = facets.stream().map(List::copyOf).toList();
+        }
+    }
 }

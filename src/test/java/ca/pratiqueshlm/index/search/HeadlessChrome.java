@@ -21,9 +21,16 @@ final class HeadlessChrome {
 
     private HeadlessChrome() {}
 
-    /** Skips (or fails, under REQUIRE_BROWSER=1) when the browser cannot run here. */
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    }
+
+    /**
+     * Skips (or fails, under REQUIRE_BROWSER=1) when the browser cannot run here. Call it before each
+     * test, not only before all: JUnit reports a skipped class without its tests or the reason.
+     */
     static void requireBrowser() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) {
+        if (available()) {
             return;
         }
         String reason = "Chromium or chromedriver not found (" + CHROMIUM + ", " + DRIVER

@@ -101,5 +101,6 @@ class SearchIndexScriptTest {
         assertTrue(noscript.contains("href=\"categories/vivre-ensemble.html\""), noscript);
         assertTrue(noscript.contains("href=\"regions/index.html\""), noscript);
         assertTrue(html.contains("role=\"status\""), "a live region announces the count");
+        assertTrue(html.contains("method=\"get\" hidden>"), "without JavaScript the useless form stays hidden");
     }
 }
