@@ -14,6 +14,8 @@ import ca.pratiqueshlm.validation.ContentLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The whole pipeline: content -> model -> validation -> indexes -> rendering -> output. */
 public final class SiteBuilder {
@@ -34,16 +36,32 @@ public final class SiteBuilder {
      */
     public BuildReport build(Path destination) throws IOException {
         long start = System.nanoTime();
+        // Setting up the template and Markdown engines is mostly class loading, about a second of a
+        // cold run: done on another core while the content is read and checked.
+        CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(
+                () -> new JBakeTemplateEngine(layout.root(), layout.templates(), destination));
+        CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(MarkdownRenderer::new);
         Result<Site> loaded = check();
         if (!loaded.isSuccess()) {
             return BuildReport.failed(loaded.problems());
         }
         Site site = loaded.get();
         SiteIndex index = SiteIndex.of(site);
-        List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer()).plan();
-        JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
+        List<PageJob> jobs = new SitePlanner(site, index, join(markdownSetUp)).plan();
+        JBakeTemplateEngine engine = join(engineSetUp);
         int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), List.of());
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static <T> T join(CompletableFuture<T> setUp) {
+        try {
+            return setUp.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** What a build did, or why it did nothing. */
