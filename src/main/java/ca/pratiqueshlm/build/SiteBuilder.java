@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The whole pipeline: content -> model -> validation -> indexes -> rendering -> output. */
 public final class SiteBuilder {
@@ -56,19 +58,25 @@ public final class SiteBuilder {
         if (unsafeOutput.isPresent()) {
             return BuildReport.failed(List.of(unsafeOutput.get()));
         }
+        // Setting up the template and Markdown engines is mostly class loading, about a second of a
+        // cold run: done on another core while the content is read and checked.
+        CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(
+                () -> new JBakeTemplateEngine(layout.root(), layout.templates(), destination));
+        CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(MarkdownRenderer::new);
         Result<Site> loaded = check();
         if (!loaded.isSuccess()) {
             return BuildReport.failed(loaded.problems());
         }
         Site site = loaded.get();
         SiteIndex index = SiteIndex.of(site);
-        List<PageJob> jobs = new SitePlanner(site, index, new MarkdownRenderer(), pdfs).plan();
-        JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
+        MarkdownRenderer markdown = join(markdownSetUp);
+        List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
+        JBakeTemplateEngine engine = join(engineSetUp);
         List<GeneratedFile> extra = new ArrayList<>(OpenData.files(site));
-        extra.add(searchIndex(site, index));
+        extra.add(searchIndex(site, index, markdown));
         // The published schema is built from this build's registries, so it is never stale.
         extra.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
-        PrintPublisher print = new PrintPublisher(site, index, new MarkdownRenderer(), engine);
+        PrintPublisher print = new PrintPublisher(site, index, markdown, engine);
         extra.addAll(print.qrCodes());
         if (pdfs) {
             extra.addAll(print.pdfs());
@@ -78,10 +86,21 @@ public final class SiteBuilder {
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
-    private static GeneratedFile searchIndex(Site site, SiteIndex index) {
-        ViewFactory views = new ViewFactory(site, index, new MarkdownRenderer());
+    private static GeneratedFile searchIndex(Site site, SiteIndex index, MarkdownRenderer markdown) {
+        ViewFactory views = new ViewFactory(site, index, markdown);
         SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place).build();
         return new GeneratedFile(SearchIndexScript.PATH, SearchIndexScript.render(search).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static <T> T join(CompletableFuture<T> setUp) {
+        try {
+            return setUp.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** What a build did, or why it did nothing. */
