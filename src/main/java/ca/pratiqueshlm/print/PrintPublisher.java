@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +34,8 @@ public final class PrintPublisher {
     private final ViewFactory views;
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
+    /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
+    private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
     public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates) {
         this.site = site;
@@ -94,8 +97,10 @@ public final class PrintPublisher {
     }
 
     private PrintLinks printLinks(Fiche fiche) {
-        String url = url(fiche);
-        return new PrintLinks(url, QrCode.of(url).pngDataUri(QR_SCALE), null);
+        return printLinks.computeIfAbsent(fiche.slug(), slug -> {
+            String url = url(fiche);
+            return new PrintLinks(url, QrCode.of(url).pngDataUri(QR_SCALE), null);
+        });
     }
 
     private String keywords(Fiche fiche) {
