@@ -12,6 +12,18 @@
 <style>
 <#include "pdf-style.ftl">
 </style>
+<bookmarks>
+  <#list b.groups as g>
+  <#if g.title??>
+  <bookmark name="${g.title}" href="#${g.fiches[0].anchor}">
+    <#list g.fiches as e><bookmark name="${e.fiche.title}" href="#${e.anchor}"></bookmark></#list>
+  </bookmark>
+  <#else>
+  <#list g.fiches as e><bookmark name="${e.fiche.title}" href="#${e.anchor}"></bookmark></#list>
+  </#if>
+  </#list>
+  <bookmark name="Sources" href="#sources"></bookmark>
+</bookmarks>
 </head>
 <body>
 <div class="cover">

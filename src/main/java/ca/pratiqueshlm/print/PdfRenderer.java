@@ -80,6 +80,9 @@ public final class PdfRenderer {
         // PDF/UA wants a title on every link: its text says where it goes.
         parsed.select("a[href]:not([title])").forEach(a -> a.attr("title", a.text()));
         FrenchSpacing.apply(parsed.body());
+        // openhtmltopdf reads the PDF outline from <bookmarks> in <head>; an HTML parser moves that
+        // unknown element into <body>, so put it back.
+        parsed.select("body bookmarks").forEach(b -> parsed.head().appendChild(b));
         org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

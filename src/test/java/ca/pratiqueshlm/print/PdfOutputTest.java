@@ -85,6 +85,9 @@ class PdfOutputTest {
             assertTrue(text(pdf, toc.get(1).page()).contains("Page " + toc.get(1).page() + " de " + pdf.getNumberOfPages()),
                     "running page numbers");
             assertFalse(text(pdf, 2).contains("Comité de locataires"), "fiche of another category");
+            List<String> outline = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
+            assertEquals(List.of(ACCENTS_TITLE, "Jardin partagé", "Sources"), outline, "bookmarks");
         }
     }
 
