@@ -62,7 +62,7 @@
   <ol>
   <#list b.sources as s>
     <li id="${s.anchor}">${s.citation}<#if s.url??> ${s.url}</#if>
-      <p class="cited-in">Citée dans : <#list s.citedIn as c><a href="${c.href}">${c.label}</a><#sep>, </#sep></#list></p>
+      <p class="cited-in">Citée dans : <#list s.citedIn as c><a href="${c.href}">${c.label}</a><span class="page-ref"><a href="${c.href}" title="Page de la fiche ${c.label}"></a><#sep>,</#sep></span><#sep> </#sep></#list></p>
     </li>
   </#list>
   </ol>

@@ -58,6 +58,7 @@ blockquote { border-left: 2pt solid #777; margin: 4pt 0; padding: 0 8pt; }
 .booklet-sources { page-break-before: always; }
 .booklet-sources li { margin: 4pt 0; page-break-inside: avoid; }
 .cited-in { font-size: 8pt; color: #333; }
-.cited-in a::after { content: "\00a0(p.\00a0" target-counter(attr(href), page) ")"; }
+.page-ref { white-space: nowrap; }
+.page-ref a::after { content: "\00a0(p.\00a0" target-counter(attr(href), page) ")"; }
 .booklet-fiche .fiche-title { font-size: 17pt; }
 .toc h2, .booklet-sources h2 { font-size: 17pt; }
