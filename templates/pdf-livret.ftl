@@ -12,6 +12,18 @@
 <style>
 <#include "pdf-style.ftl">
 </style>
+<bookmarks>
+  <#list b.groups as g>
+  <#if g.title??>
+  <bookmark name="${g.title}" href="#${g.fiches[0].anchor}">
+    <#list g.fiches as e><bookmark name="${e.fiche.title}" href="#${e.anchor}"></bookmark></#list>
+  </bookmark>
+  <#else>
+  <#list g.fiches as e><bookmark name="${e.fiche.title}" href="#${e.anchor}"></bookmark></#list>
+  </#if>
+  </#list>
+  <bookmark name="Sources" href="#sources"></bookmark>
+</bookmarks>
 </head>
 <body>
 <div class="cover">
@@ -50,7 +62,7 @@
   <ol>
   <#list b.sources as s>
     <li id="${s.anchor}">${s.citation}<#if s.url??> ${s.url}</#if>
-      <p class="cited-in">Citée dans : <#list s.citedIn as c><a href="${c.href}">${c.label}</a><#sep>, </#sep></#list></p>
+      <p class="cited-in">Citée dans : <#list s.citedIn as c><a href="${c.href}">${c.label}</a><span class="page-ref"><a href="${c.href}" title="Page de la fiche ${c.label}"></a><#sep>,</#sep></span><#sep> </#sep></#list></p>
     </li>
   </#list>
   </ol>

@@ -46,7 +46,7 @@
 <h${s} class="section-title">Partenaires</h${s}>
 <ul>
 <#list f.partners as p>
-  <li>${p.name}<#if p.acronym??> (${p.acronym})</#if><#if p.role??> — ${p.role}</#if> <span class="tag">${p.sector}</span></li>
+  <li>${p.name}<#if p.acronym??> (${p.acronym})</#if><#if p.role??> — ${p.role}</#if> <span class="tag">(${p.sector})</span></li>
 </#list>
 </ul>
 </#if>

@@ -1,7 +1,7 @@
 <#-- Stylesheet of the PDFs (openhtmltopdf: CSS 2.1 and paged media, no grid, no custom properties). -->
 @page {
   size: letter;
-  margin: 16mm 17mm 18mm 17mm;
+  margin: 14mm 15mm 16mm 15mm;
   @bottom-left { content: element(running-title); }
   @bottom-right { content: "Page " counter(page) " de " counter(pages); font-family: "DejaVu Sans"; font-size: 7.5pt; color: #333; }
 }
@@ -9,17 +9,17 @@
   @bottom-left { content: none; }
   @bottom-right { content: none; }
 }
-body { font-family: "DejaVu Sans", sans-serif; font-size: 9.2pt; line-height: 1.36; color: #000; margin: 0; }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; line-height: 1.3; color: #000; margin: 0; }
 h1, h2, h3, h4 { font-family: "DejaVu Serif", serif; line-height: 1.2; page-break-after: avoid; page-break-inside: avoid; }
 h1 { font-size: 19pt; margin: 0 0 4pt; }
 .running-title { position: running(running-title); font-family: "DejaVu Sans"; font-size: 7.5pt; color: #333; }
-.section-title { font-size: 11.5pt; margin: 10pt 0 3pt; }
-p { margin: 3pt 0; orphans: 2; widows: 2; }
+.section-title { font-size: 11pt; margin: 8pt 0 2pt; }
+p { margin: 2.5pt 0; orphans: 2; widows: 2; }
 ul, ol { margin: 3pt 0; padding-left: 14pt; }
-li { margin: 1.5pt 0; page-break-inside: avoid; }
+li { margin: 1pt 0; page-break-inside: avoid; }
 a { color: #000; text-decoration: none; }
 .eyebrow { font-size: 7.5pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.5pt; margin: 0 0 3pt; }
-.lead { font-size: 10.5pt; margin: 2pt 0 8pt; }
+.lead { font-size: 10pt; margin: 2pt 0 6pt; }
 .facts { border: 0.6pt solid #555; border-left: 2.5pt solid #000; padding: 4pt 7pt; margin: 6pt 0; page-break-inside: avoid; }
 .facts div { display: inline-block; width: 31%; vertical-align: top; margin: 2pt 1% 2pt 0; }
 .facts dt { font-size: 7pt; font-weight: bold; text-transform: uppercase; color: #333; }
@@ -28,7 +28,7 @@ a { color: #000; text-decoration: none; }
 .figure { display: inline-block; width: 30%; vertical-align: top; border: 0.6pt solid #555; padding: 3pt 5pt; margin: 0 1.5% 3pt 0; }
 .figure-value { display: block; font-family: "DejaVu Serif", serif; font-size: 13pt; font-weight: bold; }
 .figure-source, .locator, .updated, .tag { color: #333; font-size: 7.8pt; }
-.tag { border: 0.5pt solid #777; padding: 0 2pt; }
+.tag { font-style: italic; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0; font-size: 8.5pt; }
 th, td { border: 0.5pt solid #777; padding: 2pt 4pt; text-align: left; vertical-align: top; }
 thead th { border-bottom: 1.2pt solid #000; }
@@ -58,6 +58,7 @@ blockquote { border-left: 2pt solid #777; margin: 4pt 0; padding: 0 8pt; }
 .booklet-sources { page-break-before: always; }
 .booklet-sources li { margin: 4pt 0; page-break-inside: avoid; }
 .cited-in { font-size: 8pt; color: #333; }
-.cited-in a::after { content: "\00a0(p.\00a0" target-counter(attr(href), page) ")"; }
+.page-ref { white-space: nowrap; }
+.page-ref a::after { content: "\00a0(p.\00a0" target-counter(attr(href), page) ")"; }
 .booklet-fiche .fiche-title { font-size: 17pt; }
 .toc h2, .booklet-sources h2 { font-size: 17pt; }

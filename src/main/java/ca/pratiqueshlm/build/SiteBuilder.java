@@ -33,11 +33,15 @@ public final class SiteBuilder {
     private final ProjectLayout layout;
     private final boolean pdfs;
 
+    /** A builder without PDFs, as most tests want; the {@code build} command asks for them. */
     public SiteBuilder(ProjectLayout layout) {
-        this(layout, true);
+        this(layout, false);
     }
 
-    /** @param pdfs whether to write the fiche PDFs and booklets (the slow part of a build) */
+    /**
+     * @param pdfs whether to write the fiche PDFs and forum booklets: most of a build's time (see
+     *             docs/PRINT.md), so quick local builds and tests leave them out
+     */
     public SiteBuilder(ProjectLayout layout, boolean pdfs) {
         this.layout = layout;
         this.pdfs = pdfs;

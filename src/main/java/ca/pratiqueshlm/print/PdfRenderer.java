@@ -9,7 +9,12 @@ import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.util.XRLog;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
@@ -32,9 +37,37 @@ public final class PdfRenderer {
     }
 
     private final PdfFonts fonts;
+    /** Font metrics, shared by every PDF of a build so each font is measured once, not once per PDF. */
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new ConcurrentCache();
 
     public PdfRenderer(PdfFonts fonts) {
         this.fonts = fonts;
+    }
+
+    /** The cache interface openhtmltopdf asks for, safe for the parallel renders of a build. */
+    private static final class ConcurrentCache implements FSCacheEx<String, FSCacheValue> {
+        private final Map<String, FSCacheValue> store = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            store.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            return store.computeIfAbsent(key, k -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException("font metrics " + k, e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return store.get(key);
+        }
     }
 
     /**
@@ -46,11 +79,16 @@ public final class PdfRenderer {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
         // PDF/UA wants a title on every link: its text says where it goes.
         parsed.select("a[href]:not([title])").forEach(a -> a.attr("title", a.text()));
+        FrenchSpacing.apply(parsed.body());
+        // openhtmltopdf reads the PDF outline from <bookmarks> in <head>; an HTML parser moves that
+        // unknown element into <body>, so put it back.
+        parsed.select("body bookmarks").forEach(b -> parsed.head().appendChild(b));
         org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
                 .withProducer("pratiques-hlm")
+                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withW3cDocument(document, baseUri)
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= Level.WARNING.intValue()) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,14 +33,14 @@ public final class PrintPublisher {
     private final SiteIndex index;
     private final ViewFactory views;
     private final TemplateEngine templates;
-    private final PdfRenderer pdf;
+    /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
+    private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
     public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates) {
         this.site = site;
         this.index = index;
         this.views = new ViewFactory(site, index, markdown);
         this.templates = templates;
-        this.pdf = new PdfRenderer(PdfFonts.load());
     }
 
     /** One SVG QR code per fiche, of the fiche's public address. */
@@ -57,33 +58,35 @@ public final class PrintPublisher {
      * the booklet with every fiche, the longest, starts first. Returned in path order.
      */
     public List<GeneratedFile> pdfs() {
+        // Fonts are read here, not in the constructor: a build without PDFs never loads them.
+        PdfRenderer pdf = new PdfRenderer(PdfFonts.load());
         List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
-        new Booklets(site, index, views, this::printLinks).plans().forEach(b -> tasks.add(() -> booklet(b)));
-        site.fiches().forEach(f -> tasks.add(() -> fichePdf(f)));
+        new Booklets(site, index, views, this::printLinks).plans().forEach(b -> tasks.add(() -> booklet(pdf, b)));
+        site.fiches().forEach(f -> tasks.add(() -> fichePdf(pdf, f)));
         return tasks.parallelStream().map(Supplier::get)
                 .sorted(Comparator.comparing(GeneratedFile::path))
                 .toList();
     }
 
-    GeneratedFile fichePdf(Fiche fiche) {
+    private GeneratedFile fichePdf(PdfRenderer pdf, Fiche fiche) {
         Map<String, Object> model = Map.of(
                 "fiche", views.fiche(fiche),
                 "print", printLinks(fiche),
                 "doc", new PdfDocumentView(fiche.title(), site.config().publisher(), fiche.summary(),
                         keywords(fiche), site.config().title(), site.config().baseUrl()));
-        return pdf(PrintPaths.pdf(fiche.slug()), "pdf-fiche.ftl", model, url(fiche), fiche.updated());
+        return pdf(pdf, PrintPaths.pdf(fiche.slug()), "pdf-fiche.ftl", model, url(fiche), fiche.updated());
     }
 
-    private GeneratedFile booklet(Booklets.Plan plan) {
+    private GeneratedFile booklet(PdfRenderer pdf, Booklets.Plan plan) {
         Map<String, Object> model = Map.of(
                 "booklet", plan.view(),
                 "doc", new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
                         plan.view().title(), site.config().title(), site.config().baseUrl()));
         // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
-        return pdf(plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
+        return pdf(pdf, plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
     }
 
-    private GeneratedFile pdf(String path, String template, Map<String, Object> model, String baseUri,
+    private GeneratedFile pdf(PdfRenderer pdf, String path, String template, Map<String, Object> model, String baseUri,
             LocalDate date) {
         String html = render(template, model);
         try {
@@ -94,8 +97,10 @@ public final class PrintPublisher {
     }
 
     private PrintLinks printLinks(Fiche fiche) {
-        String url = url(fiche);
-        return new PrintLinks(url, QrCode.of(url).pngDataUri(QR_SCALE), null);
+        return printLinks.computeIfAbsent(fiche.slug(), slug -> {
+            String url = url(fiche);
+            return new PrintLinks(url, QrCode.of(url).pngDataUri(QR_SCALE), null);
+        });
     }
 
     private String keywords(Fiche fiche) {

@@ -31,7 +31,7 @@ public final class SitePlanner {
     private final boolean pdfs;
 
     public SitePlanner(Site site, SiteIndex index, MarkdownRenderer markdown) {
-        this(site, index, markdown, true);
+        this(site, index, markdown, false);
     }
 
     /** @param pdfs whether the build writes PDFs, so pages may link to them */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,6 +61,26 @@ class BrowserPrintTest {
                     "Proposer une correction", "Fiches liées", "Imprimer plusieurs fiches", "Accueil")) {
                 assertFalse(text.contains(screenOnly), "printed: " + screenOnly);
             }
+        }
+    }
+
+    @Test
+    void typicalFicheAlsoFitsTwoA4Pages() throws Exception {
+        Chromium.require(Chromium.DRIVER);
+        ChromeDriver driver = Chromium.driver(dir.resolve("profile-a4"));
+        try {
+            driver.get(site.output().resolve("fiches/multiboulot.html").toUri().toString());
+            PrintOptions a4 = new PrintOptions();
+            a4.setPageSize(new PageSize(29.7, 21.0));
+            byte[] pdf = Base64.getDecoder().decode(driver.print(a4).getContent());
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertTrue(document.getNumberOfPages() <= 2, document.getNumberOfPages() + " A4 pages");
+                assertEquals(595, document.getPage(0).getMediaBox().getWidth(), 2, "A4 width");
+                String text = new PDFTextStripper().getText(document);
+                assertTrue(text.contains("Multiboulot") && text.contains("Sources"), text);
+            }
+        } finally {
+            driver.quit();
         }
     }
 

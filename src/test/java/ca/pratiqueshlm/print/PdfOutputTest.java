@@ -33,7 +33,7 @@ class PdfOutputTest {
     static TestSite site;
 
     @BeforeAll
-    static void build() {
+    static void build() throws IOException {
         site = TestSite.create(dir)
                 .write("fiches/cafe-rencontre.md", PrintFixtures.fiche(ACCENTS_TITLE, "vivre-ensemble",
                         PrintFixtures.FRENCH + " ; voilà : ça marche ! Vraiment ?"))
@@ -41,7 +41,7 @@ class PdfOutputTest {
                         "Un jardin que des locataires cultivent ensemble."))
                 .write("fiches/comite-locataires.md", PrintFixtures.fiche("Comité de locataires",
                         "participation-locataires", "Des locataires qui se réunissent chaque mois."));
-        assertTrue(site.build().ok());
+        assertTrue(new SiteBuilder(site.layout(), true).build(site.output()).ok());
     }
 
     @Test
@@ -56,7 +56,9 @@ class PdfOutputTest {
             assertTrue(pdf.getDocumentCatalog().getStructureTreeRoot() != null, "structure tree");
             assertTrue(pdf.getNumberOfPages() >= 1 && pdf.getNumberOfPages() <= 2, "pages: " + pdf.getNumberOfPages());
 
-            String text = normalize(new PDFTextStripper().getText(pdf));
+            String raw = new PDFTextStripper().getText(pdf);
+            assertTrue(raw.contains("voilà\u00a0: ça marche\u00a0! Vraiment\u00a0?"), "no-break spaces: " + raw);
+            String text = normalize(raw);
             assertTrue(text.contains(ACCENTS_TITLE), text);
             assertTrue(text.contains(PrintFixtures.FRENCH), text);
             assertTrue(text.contains("https://exemple.test/fiches/fiches/cafe-rencontre.html"), "public address");
@@ -83,6 +85,9 @@ class PdfOutputTest {
             assertTrue(text(pdf, toc.get(1).page()).contains("Page " + toc.get(1).page() + " de " + pdf.getNumberOfPages()),
                     "running page numbers");
             assertFalse(text(pdf, 2).contains("Comité de locataires"), "fiche of another category");
+            List<String> outline = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
+            assertEquals(List.of(ACCENTS_TITLE, "Jardin partagé", "Sources"), outline, "bookmarks");
         }
     }
 
@@ -102,7 +107,7 @@ class PdfOutputTest {
     @Test
     void samePdfBytesOnEveryBuild(@TempDir Path other) throws IOException {
         Path again = other.resolve("site");
-        new SiteBuilder(site.layout()).build(again);
+        new SiteBuilder(site.layout(), true).build(again);
         for (String pdf : List.of("pdf/cafe-rencontre.pdf", "pdf/livret-toutes-les-fiches.pdf")) {
             assertArrayEquals(Files.readAllBytes(site.output().resolve(pdf)), Files.readAllBytes(again.resolve(pdf)), pdf);
         }

@@ -4,6 +4,9 @@ import ca.pratiqueshlm.build.SiteBuilder;
 import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -36,11 +39,30 @@ class PrintTiming {
     private static void measure(String label, TestSite site) throws IOException {
         // A first build warms the JIT up; the next ones are what a developer waits for.
         build(site, false);
+        long cpu0 = cpuMillis();
         long without = build(site, false);
+        long cpu1 = cpuMillis();
         long with = build(site, true);
-        System.out.printf("%s: build without PDFs %d ms, with PDFs %d ms (+%d ms); pdf/ holds %d files, %d KB%n",
-                label, without, with, with - without, count(site.output().resolve("pdf")),
-                size(site.output().resolve("pdf")) / 1024);
+        long cpu2 = cpuMillis();
+        System.out.printf("%s: build without PDFs %d ms (CPU %d ms), with PDFs %d ms (CPU %d ms): +%d ms wall,"
+                        + " +%d ms CPU; pdf/ holds %d files, %d KB; biggest: %s%n",
+                label, without, cpu1 - cpu0, with, cpu2 - cpu1, with - without, (cpu2 - cpu1) - (cpu1 - cpu0),
+                count(site.output().resolve("pdf")), size(site.output().resolve("pdf")) / 1024,
+                biggest(site.output().resolve("pdf")));
+    }
+
+    /** CPU time of the whole JVM, every thread: on a shared machine, wall time says little. */
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
+
+    private static String biggest(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted(Comparator.comparingLong((Path f) -> f.toFile().length()).reversed()).limit(3)
+                    .map(f -> f.getFileName() + " " + f.toFile().length() / 1024 + " KB")
+                    .collect(Collectors.joining(", "));
+        }
     }
 
     private static long build(TestSite site, boolean pdfs) throws IOException {
