@@ -128,7 +128,9 @@ class AccessibilityTest {
         assertEquals("search", focused.getDomAttribute("type"), "the search field is among the first Tab stops");
         assertFocusVisible(focused);
         new Actions(driver).sendKeys("jardin").sendKeys(Keys.ENTER).perform();
-        assertTrue(driver.getCurrentUrl().matches(".*/recherche\\.html\\?q=jardin.*"), driver.getCurrentUrl());
+        // Enter starts a navigation; wait for it rather than reading the URL of the page being left.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().matches(".*/recherche\\.html\\?q=jardin.*"));
     }
 
     private void assertFocusVisible(WebElement element) {

@@ -90,7 +90,7 @@ class HostileContentTest {
                 } else {
                     assertTrue(script.hasAttr("src") && script.data().isBlank(), "only external scripts: " + where);
                     String src = script.attr("src");
-                    assertTrue(src.matches("(\\.\\./)*assets/js/[a-z0-9.-]+\\.js"), "only our own scripts: " + where);
+                    assertTrue(src.matches("(\\.\\./)*assets/(js/[a-z0-9.-]+|search-index)\\.js"), "only our own scripts: " + where);
                 }
             }
         }
