@@ -33,8 +33,13 @@ final class ProcessTimer {
 
     /** The command as it will run, for the report. */
     List<String> command(String mainClass, List<String> args) {
+        return command(mainClass, args, jvmOptions);
+    }
+
+    /** The command with the given JVM options instead of the default ones. */
+    List<String> command(String mainClass, List<String> args, List<String> options) {
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(jvmOptions);
+        command.addAll(options);
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);
         return command;
@@ -42,8 +47,14 @@ final class ProcessTimer {
 
     /** Seconds from launch to exit; a failed run is an error, with the end of its output. */
     double time(String label, String mainClass, List<String> args) throws IOException, InterruptedException {
+        return time(label, mainClass, args, jvmOptions);
+    }
+
+    /** {@link #time(String, String, List)} with the given JVM options. */
+    double time(String label, String mainClass, List<String> args, List<String> options)
+            throws IOException, InterruptedException {
         Path log = logs.resolve(label.replaceAll("[^A-Za-z0-9.-]+", "_") + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command(mainClass, args))
+        ProcessBuilder builder = new ProcessBuilder(command(mainClass, args, options))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         long start = System.nanoTime();
