@@ -46,7 +46,8 @@ public final class SitePlanner {
     public List<PageJob> plan() {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home());
-        site.fiches().forEach(f -> jobs.add(fiche(f)));
+        // Fiche views (Markdown, related fiches, JSON-LD) are independent: built in parallel, kept in order.
+        jobs.addAll(site.fiches().parallelStream().map(this::fiche).toList());
         site.registries().categories().forEach(c -> jobs.add(category(c)));
         jobs.addAll(new IndexPlanner(this, site, index, views).plan());
         jobs.add(sources());

@@ -50,10 +50,17 @@ public final class ContentLoader {
         DocumentLoader fiches = new DocumentLoader(knownIds);
         List<Fiche> loadedFiches = new ArrayList<>();
         List<Path> ficheFiles = markdownFiles(layout.fiches(), problems);
-        for (Path path : ficheFiles) {
-            reader.read(path).reportTo(problems)
-                    .flatMap(file -> fiches.load(file, Fiche.class, problems))
-                    .ifPresent(loadedFiches::add);
+        // Files are independent: read and bound in parallel, each with its own problem list, merged in
+        // file order so the report does not depend on scheduling.
+        List<FileOutcome<Fiche>> outcomes = ficheFiles.parallelStream().map(path -> {
+            List<Diagnostic> fileProblems = new ArrayList<>();
+            Optional<Fiche> fiche = reader.read(path).reportTo(fileProblems)
+                    .flatMap(file -> fiches.load(file, Fiche.class, fileProblems));
+            return new FileOutcome<>(fiche, fileProblems);
+        }).toList();
+        for (FileOutcome<Fiche> outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            outcome.value().ifPresent(loadedFiches::add);
         }
         checkCaseCollisions(ficheFiles, problems);
 
@@ -79,6 +86,8 @@ public final class ContentLoader {
         }
         return Result.success(new Site(config.orElseThrow(), registries, loadedFiches, loadedPages));
     }
+
+    private record FileOutcome<T>(Optional<T> value, List<Diagnostic> problems) {}
 
     /** Markdown files of a folder, sorted; other files there are reported, since they would be lost. */
     private List<Path> markdownFiles(Path folder, List<Diagnostic> problems) {
