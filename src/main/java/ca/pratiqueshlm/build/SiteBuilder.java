@@ -74,14 +74,19 @@ public final class SiteBuilder {
         Site site = loaded.get();
         SiteIndex index = SiteIndex.of(site);
         MarkdownRenderer markdown = join(markdownSetUp);
-        List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
         JBakeTemplateEngine engine = join(engineSetUp);
-        List<GeneratedFile> extra = new ArrayList<>(OpenData.files(site));
-        extra.add(searchIndex(site, index, markdown));
-        // The published schema is built from this build's registries, so it is never stale.
-        extra.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
         PrintPublisher print = new PrintPublisher(site, index, markdown, engine);
-        extra.addAll(print.qrCodes());
+        // The generated files do not depend on the pages: made on another core while the pages are planned.
+        CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
+            List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));
+            files.add(searchIndex(site, index, markdown));
+            // The published schema is built from this build's registries, so it is never stale.
+            files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
+            files.addAll(print.qrCodes());
+            return files;
+        });
+        List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
+        List<GeneratedFile> extra = new ArrayList<>(join(generated));
         if (pdfs) {
             extra.addAll(print.pdfs());
         }
