@@ -1,12 +1,11 @@
 package ca.pratiqueshlm.bench;
 
+import ca.pratiqueshlm.output.SiteWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Writes the two projects the benchmark builds from the same synthetic practices. */
 final class BenchProjects {
@@ -14,9 +13,9 @@ final class BenchProjects {
 
     /** Our project: the real templates, assets, registries and settings, and the synthetic fiches. */
     static Path ours(Path repository, Path folder, List<SyntheticFiche> fiches) throws IOException {
-        copyTree(repository.resolve("templates"), folder.resolve("templates"));
-        copyTree(repository.resolve("assets"), folder.resolve("assets"));
-        copyTree(repository.resolve("content/data"), folder.resolve("content/data"));
+        SiteWriter.copyTree(repository.resolve("templates"), folder.resolve("templates"));
+        SiteWriter.copyTree(repository.resolve("assets"), folder.resolve("assets"));
+        SiteWriter.copyTree(repository.resolve("content/data"), folder.resolve("content/data"));
         Files.copy(repository.resolve("content/site.yaml"), folder.resolve("content/site.yaml"));
         Path dir = Files.createDirectories(folder.resolve("content/fiches"));
         for (SyntheticFiche fiche : fiches) {
@@ -75,16 +74,4 @@ final class BenchProjects {
         Files.writeString(folder.resolve(name), text + "\n", StandardCharsets.UTF_8);
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -71,7 +71,8 @@ public final class SiteWriter {
         deleteTree(previous);
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a folder and everything below it, in a stable order, replacing files that exist. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.sorted().toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
