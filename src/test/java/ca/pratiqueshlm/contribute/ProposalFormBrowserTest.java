@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.contribute;
 
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class ProposalFormBrowserTest {
 
     @BeforeAll
     static void buildRealSiteAndStartBrowser() throws Exception {
-        browser = HeadlessChrome.start(folder.resolve("chrome-profile"));
+        browser = HeadlessChromium.start(folder.resolve("chrome-profile"));
         site = TestSite.copyOfRepository(folder.resolve("project"));
         BuildReport report = site.build();
         assertTrue(report.ok(), () -> "the real content builds: " + report.problems());

@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.print;
 
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class BrowserPrintTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Chromium.require(Chromium.BINARY);
+        HeadlessChromium.require();
         site = TestSite.copyOfRepository(dir.resolve("project"));
         // The pages are what is printed here; the PDFs have their own tests.
         assertTrue(new SiteBuilder(site.layout(), false).build(site.output()).ok());
@@ -66,8 +67,7 @@ class BrowserPrintTest {
 
     @Test
     void typicalFicheAlsoFitsTwoA4Pages() throws Exception {
-        Chromium.require(Chromium.DRIVER);
-        ChromeDriver driver = Chromium.driver(dir.resolve("profile-a4"));
+        ChromeDriver driver = HeadlessChromium.start(dir.resolve("profile-a4"));
         try {
             driver.get(site.output().resolve("fiches/multiboulot.html").toUri().toString());
             PrintOptions a4 = new PrintOptions();
@@ -86,9 +86,8 @@ class BrowserPrintTest {
 
     @Test
     void selectionPagePrintsTheTickedFichesOnly() throws Exception {
-        Chromium.require(Chromium.DRIVER);
         HttpServer server = serve(site.output());
-        ChromeDriver driver = Chromium.driver(dir.resolve("profile-selenium"));
+        ChromeDriver driver = HeadlessChromium.start(dir.resolve("profile-selenium"));
         try {
             driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/selection.html");
             driver.findElement(By.id("choix-multiboulot")).click();

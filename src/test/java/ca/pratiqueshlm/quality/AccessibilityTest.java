@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.quality;
 
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,9 +42,9 @@ class AccessibilityTest {
 
     @BeforeAll
     void start() {
-        Browser.requireInstalled();
+        HeadlessChromium.require();
         site = RealSite.build(temp);
-        driver = Browser.start(temp.resolve("profil"));
+        driver = HeadlessChromium.start(temp.resolve("profil"));
     }
 
     @AfterAll

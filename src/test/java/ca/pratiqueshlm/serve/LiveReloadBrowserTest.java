@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.testing.Fixtures;
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -32,26 +32,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (no inline script), and shows the error banner after a failed one.
  */
 class LiveReloadBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @Test
     void thePageReloadsAfterARebuildAndShowsErrors(@TempDir Path folder) throws Exception {
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"1".equals(System.getenv("REQUIRE_BROWSER"))) {
-            Assumptions.assumeTrue(available, "Chromium or chromedriver missing in /usr/bin: browser test skipped");
-        }
+        HeadlessChromium.require();
         TestSite project = TestSite.create(folder.resolve("projet")).fiche("jardin", "");
         PrintWriter quiet = new PrintWriter(new StringWriter(), true);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--user-data-dir=" + Files.createDirectories(folder.resolve("chromium")));
+        ChromeOptions options = new ChromeOptions().setBinary(HeadlessChromium.CHROMIUM.toFile())
+                .addArguments(HeadlessChromium.FLAGS)
+                .addArguments("--user-data-dir=" + Files.createDirectories(folder.resolve("chromium")));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(HeadlessChromium.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         try (PreviewSession session = PreviewSession.start(project.layout(), project.output(),
                 new InetSocketAddress("127.0.0.1", 0), quiet, quiet)) {
             WebDriver browser = new ChromeDriver(service, options);

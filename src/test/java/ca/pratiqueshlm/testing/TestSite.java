@@ -3,12 +3,12 @@ package ca.pratiqueshlm.testing;
 import ca.pratiqueshlm.build.SiteBuilder;
 import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.content.ProjectLayout;
+import ca.pratiqueshlm.output.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * A small project written to a temporary folder: the real templates and assets, small registries, and
@@ -27,9 +27,9 @@ public final class TestSite {
     /** A project with the fixture registries of src/test/resources/site and no fiche yet. */
     public static TestSite create(Path folder) {
         try {
-            copy(REPOSITORY.resolve("templates"), folder.resolve("templates"));
-            copy(REPOSITORY.resolve("assets"), folder.resolve("assets"));
-            copy(REPOSITORY.resolve("src/test/resources/site/content"), folder.resolve("content"));
+            SiteWriter.copyTree(REPOSITORY.resolve("templates"), folder.resolve("templates"));
+            SiteWriter.copyTree(REPOSITORY.resolve("assets"), folder.resolve("assets"));
+            SiteWriter.copyTree(REPOSITORY.resolve("src/test/resources/site/content"), folder.resolve("content"));
             Files.createDirectories(folder.resolve("content/fiches"));
             Files.createDirectories(folder.resolve("content/pages"));
             return new TestSite(folder);
@@ -41,9 +41,9 @@ public final class TestSite {
     /** The whole real content of the repository, in a copy that tests may break. */
     public static TestSite copyOfRepository(Path folder) {
         try {
-            copy(REPOSITORY.resolve("templates"), folder.resolve("templates"));
-            copy(REPOSITORY.resolve("assets"), folder.resolve("assets"));
-            copy(REPOSITORY.resolve("content"), folder.resolve("content"));
+            SiteWriter.copyTree(REPOSITORY.resolve("templates"), folder.resolve("templates"));
+            SiteWriter.copyTree(REPOSITORY.resolve("assets"), folder.resolve("assets"));
+            SiteWriter.copyTree(REPOSITORY.resolve("content"), folder.resolve("content"));
             return new TestSite(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,16 +95,4 @@ public final class TestSite {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

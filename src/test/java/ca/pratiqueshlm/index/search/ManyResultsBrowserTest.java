@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.index.search;
 
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,14 +22,14 @@ class ManyResultsBrowserTest {
 
     @Test
     void theRestOfTheResultsComeOnRequest() {
-        HeadlessChrome.requireBrowser();
+        HeadlessChromium.require();
         TestSite site = TestSite.create(folder.resolve("project"));
         for (int i = 1; i <= 55; i++) {
             site.write(String.format("fiches/jardin-%02d.md", i), Fixtures.fiche("")
                     .replace("titre: Jardin collectif de test", String.format("titre: Jardin numéro %02d", i)));
         }
         assertTrue(site.build().ok());
-        ChromeDriver browser = HeadlessChrome.start(folder.resolve("profile"));
+        ChromeDriver browser = HeadlessChromium.start(folder.resolve("profile"));
         try {
             browser.get(BuiltSite.url(site, "recherche.html?q=jardin"));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));

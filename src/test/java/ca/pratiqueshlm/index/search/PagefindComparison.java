@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.index.search;
 
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public final class PagefindComparison {
                     .filter(f -> f.toString().matches(".*(\\.pf_\\w+|pagefind-entry\\.json)$"))
                     .mapToLong(f -> f.toFile().length()).sum();
         }
-        ChromeDriver browser = HeadlessChrome.start(profile);
+        ChromeDriver browser = HeadlessChromium.start(profile);
         browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(10));
         try (StaticServer server = new StaticServer(out)) {
             double[] ours = {Double.MAX_VALUE, Double.MAX_VALUE, 0};

@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.index.search;
 
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class SearchBenchmark {
             throw new IllegalStateException(report.problems().toString());
         }
         byte[] index = Files.readAllBytes(site.output().resolve(SearchIndexScript.PATH));
-        ChromeDriver browser = HeadlessChrome.start(profile);
+        ChromeDriver browser = HeadlessChromium.start(profile);
         browser.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(10));
         try {
             // Five fresh page loads, each typing every query; per keystroke the best of the five is

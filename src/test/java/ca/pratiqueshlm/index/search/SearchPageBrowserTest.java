@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.index.search;
 
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,11 +36,11 @@ class SearchPageBrowserTest {
 
     @BeforeAll
     static void start() {
-        if (!HeadlessChrome.available()) {
+        if (!HeadlessChromium.available()) {
             return; // each test says why it is skipped
         }
         site = BuiltSite.build(folder.resolve("project"));
-        browser = HeadlessChrome.start(folder.resolve("profile"));
+        browser = HeadlessChromium.start(folder.resolve("profile"));
     }
 
     @AfterAll
@@ -51,7 +52,7 @@ class SearchPageBrowserTest {
 
     @BeforeEach
     void blank() {
-        HeadlessChrome.requireBrowser();
+        HeadlessChromium.require();
         browser.get("about:blank");
     }
 

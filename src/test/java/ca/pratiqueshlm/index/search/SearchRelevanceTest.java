@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.index.search;
 
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,11 +30,11 @@ class SearchRelevanceTest {
 
     @BeforeAll
     static void start() {
-        if (!HeadlessChrome.available()) {
+        if (!HeadlessChromium.available()) {
             return; // each test says why it is skipped
         }
         TestSite site = BuiltSite.build(folder.resolve("project"));
-        browser = HeadlessChrome.start(folder.resolve("profile"));
+        browser = HeadlessChromium.start(folder.resolve("profile"));
         browser.get(BuiltSite.url(site, "recherche.html"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> !d.findElement(By.id("etat-recherche")).getText().isEmpty());
@@ -48,7 +49,7 @@ class SearchRelevanceTest {
 
     @BeforeEach
     void browserPresent() {
-        HeadlessChrome.requireBrowser();
+        HeadlessChromium.require();
     }
 
     @ParameterizedTest(name = "« {0} » → {1}")
