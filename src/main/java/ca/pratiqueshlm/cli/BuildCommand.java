@@ -1,7 +1,7 @@
 package ca.pratiqueshlm.cli;
 
-import ca.pratiqueshlm.build.SiteBuilder;
-import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package ca.pratiqueshlm.cli;
 
-import ca.pratiqueshlm.build.SiteBuilder;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.model.Site;
 import java.util.List;

@@ -1,5 +1,7 @@
 package ca.pratiqueshlm.content;
 
+import ca.pratiqueshlm.diagnostics.Position;
+
 import java.util.List;
 import java.util.Map;
 

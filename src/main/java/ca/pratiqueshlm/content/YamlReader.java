@@ -1,5 +1,9 @@
 package ca.pratiqueshlm.content;
 
+import ca.pratiqueshlm.diagnostics.SourceFile;
+
+import ca.pratiqueshlm.diagnostics.Position;
+
 import ca.pratiqueshlm.content.YamlNode.Entry;
 import ca.pratiqueshlm.content.YamlNode.Mapping;
 import ca.pratiqueshlm.content.YamlNode.Scalar;

@@ -1,5 +1,9 @@
 package ca.pratiqueshlm.content;
 
+import ca.pratiqueshlm.diagnostics.SourceFile;
+
+import ca.pratiqueshlm.diagnostics.Position;
+
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.Locale;

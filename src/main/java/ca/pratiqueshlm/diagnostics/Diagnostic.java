@@ -1,7 +1,5 @@
 package ca.pratiqueshlm.diagnostics;
 
-import ca.pratiqueshlm.content.Position;
-import ca.pratiqueshlm.content.SourceFile;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;

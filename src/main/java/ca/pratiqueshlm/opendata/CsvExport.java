@@ -10,7 +10,7 @@ import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SourceRef;
 import ca.pratiqueshlm.output.GeneratedFile;
-import ca.pratiqueshlm.render.Paths;
+import ca.pratiqueshlm.plan.Paths;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package ca.pratiqueshlm.opendata;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.GeneratedFile;
-import ca.pratiqueshlm.render.Paths;
+import ca.pratiqueshlm.plan.Paths;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

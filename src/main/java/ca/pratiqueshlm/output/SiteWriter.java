@@ -1,6 +1,6 @@
 package ca.pratiqueshlm.output;
 
-import ca.pratiqueshlm.render.PageJob;
+import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,8 +1,8 @@
 package ca.pratiqueshlm.print;
 
-import ca.pratiqueshlm.render.PrintLinks;
-import ca.pratiqueshlm.render.Views.FicheView;
-import ca.pratiqueshlm.render.Views.LinkView;
+import ca.pratiqueshlm.plan.PrintLinks;
+import ca.pratiqueshlm.plan.Views.FicheView;
+import ca.pratiqueshlm.plan.Views.LinkView;
 import java.util.List;
 
 /** A forum booklet: cover, table of contents, fiches grouped under headings, then every source. */

@@ -1,7 +1,7 @@
 package ca.pratiqueshlm.serve;
 
-import ca.pratiqueshlm.build.SiteBuilder;
-import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import java.io.IOException;

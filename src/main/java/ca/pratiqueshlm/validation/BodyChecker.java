@@ -1,7 +1,7 @@
 package ca.pratiqueshlm.validation;
 
-import ca.pratiqueshlm.content.Position;
-import ca.pratiqueshlm.content.SourceFile;
+import ca.pratiqueshlm.diagnostics.Position;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.regex.Matcher;

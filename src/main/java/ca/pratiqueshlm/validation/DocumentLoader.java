@@ -2,8 +2,8 @@ package ca.pratiqueshlm.validation;
 
 import ca.pratiqueshlm.content.FrontMatter;
 import ca.pratiqueshlm.content.FrontMatterSplitter;
-import ca.pratiqueshlm.content.Position;
-import ca.pratiqueshlm.content.SourceFile;
+import ca.pratiqueshlm.diagnostics.Position;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.content.YamlNode;
 import ca.pratiqueshlm.content.YamlReader;
 import ca.pratiqueshlm.diagnostics.Diagnostic;

@@ -1,6 +1,6 @@
 package ca.pratiqueshlm.validation;
 
-import ca.pratiqueshlm.content.Position;
+import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import java.io.IOException;

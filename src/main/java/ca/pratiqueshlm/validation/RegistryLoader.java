@@ -1,8 +1,8 @@
 package ca.pratiqueshlm.validation;
 
-import ca.pratiqueshlm.content.Position;
+import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.content.ProjectLayout;
-import ca.pratiqueshlm.content.SourceFile;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.content.SourceReader;
 import ca.pratiqueshlm.content.YamlNode;
 import ca.pratiqueshlm.content.YamlReader;

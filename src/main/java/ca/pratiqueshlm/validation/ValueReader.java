@@ -1,6 +1,6 @@
 package ca.pratiqueshlm.validation;
 
-import ca.pratiqueshlm.content.SourceFile;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.content.YamlNode.Scalar;
 import ca.pratiqueshlm.content.YamlNode.ScalarType;
 import ca.pratiqueshlm.diagnostics.Diagnostic;

@@ -3,7 +3,7 @@ package ca.pratiqueshlm.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.build.SiteBuilder;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.model.Fiche;

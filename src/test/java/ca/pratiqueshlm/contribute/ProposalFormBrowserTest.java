@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.HousingType;

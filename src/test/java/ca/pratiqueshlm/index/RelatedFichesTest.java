@@ -2,7 +2,7 @@ package ca.pratiqueshlm.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ca.pratiqueshlm.build.SiteBuilder;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.testing.Fixtures;

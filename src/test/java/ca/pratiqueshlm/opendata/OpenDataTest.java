@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.build.SiteBuilder;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.testing.OpenDataExpectations;
 import ca.pratiqueshlm.testing.TestSite;

@@ -1,7 +1,7 @@
 package ca.pratiqueshlm.print;
 
-import ca.pratiqueshlm.build.SiteBuilder;
-import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

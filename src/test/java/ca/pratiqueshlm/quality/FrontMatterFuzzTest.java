@@ -3,11 +3,11 @@ package ca.pratiqueshlm.quality;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.content.SourceFile;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Registry;
-import ca.pratiqueshlm.render.MarkdownRenderer;
+import ca.pratiqueshlm.plan.MarkdownRenderer;
 import ca.pratiqueshlm.validation.DocumentLoader;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import ca.pratiqueshlm.model.HousingType;
 import ca.pratiqueshlm.model.OutcomeStatement;
 import ca.pratiqueshlm.model.PartnerRole;
 import ca.pratiqueshlm.model.Site;
-import ca.pratiqueshlm.render.Paths;
+import ca.pratiqueshlm.plan.Paths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package ca.pratiqueshlm.testing;
 
-import ca.pratiqueshlm.build.SiteBuilder;
-import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.output.SiteWriter;
 import java.io.IOException;

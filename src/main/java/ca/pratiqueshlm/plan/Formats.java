@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.render;
+package ca.pratiqueshlm.plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

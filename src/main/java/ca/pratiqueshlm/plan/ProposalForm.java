@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.render;
+package ca.pratiqueshlm.plan;
 
 import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.model.Coded;

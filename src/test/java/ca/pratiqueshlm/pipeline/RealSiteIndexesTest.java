@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.build;
+package ca.pratiqueshlm.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
-import ca.pratiqueshlm.render.Paths;
+import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.testing.IndexExpectations;
 import ca.pratiqueshlm.testing.LinkChecker;
 import ca.pratiqueshlm.testing.OpenDataExpectations;

@@ -1,11 +1,11 @@
-package ca.pratiqueshlm.render;
+package ca.pratiqueshlm.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.build.SiteBuilder;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.testing.IndexExpectations;
 import ca.pratiqueshlm.testing.LinkChecker;

@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.render;
+package ca.pratiqueshlm.plan;
 
 /** Where each page of the site lives, and how to link to it from another page. */
 public final class Paths {

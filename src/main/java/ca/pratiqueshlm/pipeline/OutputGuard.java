@@ -1,6 +1,6 @@
-package ca.pratiqueshlm.build;
+package ca.pratiqueshlm.pipeline;
 
-import ca.pratiqueshlm.content.Position;
+import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.content;
+package ca.pratiqueshlm.diagnostics;
 
 /** A 1-based line and column in a source file. */
 public record Position(int line, int column) {

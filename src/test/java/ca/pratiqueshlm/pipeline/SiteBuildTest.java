@@ -1,11 +1,11 @@
-package ca.pratiqueshlm.build;
+package ca.pratiqueshlm.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.build.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.cli.Main;
 import ca.pratiqueshlm.testing.Fixtures;
 import ca.pratiqueshlm.testing.TestSite;

@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.render;
+package ca.pratiqueshlm.plan;
 
 /**
  * What a printed fiche carries besides its content: its public address, a QR code of that address

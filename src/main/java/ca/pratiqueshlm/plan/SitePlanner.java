@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.render;
+package ca.pratiqueshlm.plan;
 
 import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.index.SiteIndex;
@@ -9,12 +9,12 @@ import ca.pratiqueshlm.model.Page;
 import ca.pratiqueshlm.model.Programme;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.Source;
-import ca.pratiqueshlm.render.Views.Group;
-import ca.pratiqueshlm.render.Views.LinkView;
-import ca.pratiqueshlm.render.Views.PageMeta;
-import ca.pratiqueshlm.render.Views.ProgrammeRow;
-import ca.pratiqueshlm.render.Views.ProgrammeView;
-import ca.pratiqueshlm.render.Views.SiteView;
+import ca.pratiqueshlm.plan.Views.Group;
+import ca.pratiqueshlm.plan.Views.LinkView;
+import ca.pratiqueshlm.plan.Views.PageMeta;
+import ca.pratiqueshlm.plan.Views.ProgrammeRow;
+import ca.pratiqueshlm.plan.Views.ProgrammeView;
+import ca.pratiqueshlm.plan.Views.SiteView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.build;
+package ca.pratiqueshlm.pipeline;
 
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
@@ -11,11 +11,11 @@ import ca.pratiqueshlm.opendata.OpenData;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.print.PrintPublisher;
-import ca.pratiqueshlm.render.MarkdownRenderer;
-import ca.pratiqueshlm.render.PageJob;
-import ca.pratiqueshlm.render.Paths;
-import ca.pratiqueshlm.render.SitePlanner;
-import ca.pratiqueshlm.render.ViewFactory;
+import ca.pratiqueshlm.plan.MarkdownRenderer;
+import ca.pratiqueshlm.plan.PageJob;
+import ca.pratiqueshlm.plan.Paths;
+import ca.pratiqueshlm.plan.SitePlanner;
+import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.schema.FicheSchema;

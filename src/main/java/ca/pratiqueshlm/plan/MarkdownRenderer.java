@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.render;
+package ca.pratiqueshlm.plan;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;

@@ -1,7 +1,7 @@
-package ca.pratiqueshlm.render;
+package ca.pratiqueshlm.plan;
 
-import ca.pratiqueshlm.render.Views.FicheCard;
-import ca.pratiqueshlm.render.Views.LinkView;
+import ca.pratiqueshlm.plan.Views.FicheCard;
+import ca.pratiqueshlm.plan.Views.LinkView;
 import java.util.List;
 
 /** The records of the browsing pages: partners, outcomes, regions, housing types, populations, years. */

@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.render;
+package ca.pratiqueshlm.plan;
 
 /** Where the printable outputs live: QR codes, one PDF per fiche, forum booklets. */
 public final class PrintPaths {

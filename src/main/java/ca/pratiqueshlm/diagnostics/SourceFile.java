@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.content;
+package ca.pratiqueshlm.diagnostics;
 
 import java.nio.file.Path;
 
