@@ -2,6 +2,7 @@ package ca.pratiqueshlm.pipeline;
 
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.index.search.SearchIndex;
@@ -10,6 +11,7 @@ import ca.pratiqueshlm.index.search.SearchIndexScript;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
 import ca.pratiqueshlm.output.GeneratedFile;
+import ca.pratiqueshlm.output.OutputFolder;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.plan.MarkdownRenderer;
 import ca.pratiqueshlm.plan.PageJob;
@@ -25,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -62,6 +65,19 @@ public final class SiteBuilder {
         if (unsafeOutput.isPresent()) {
             return BuildReport.failed(List.of(unsafeOutput.get()));
         }
+        // Held for the whole build: a second build into the same folder is told so instead of racing
+        // this one, and what an interrupted build left beside the folder is repaired first.
+        try (OutputFolder output = OutputFolder.claim(destination)) {
+            return build(output, start);
+        } catch (OutputFolder.OutputBusyException busy) {
+            return BuildReport.failed(List.of(new Diagnostic(busy.destination().toString().replace('\\', '/'),
+                    Position.START, "une autre construction écrit déjà dans ce dossier",
+                    Optional.of("attendez qu'elle se termine (ou arrêtez « fiches serve »), puis relancez"))));
+        }
+    }
+
+    private BuildReport build(OutputFolder output, long start) throws IOException {
+        Path destination = output.destination();
         // Setting up the template and Markdown engines is mostly class loading, about a second of a
         // cold run: done on another core while the content is read and checked.
         CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(
@@ -90,7 +106,7 @@ public final class SiteBuilder {
         if (pdfs) {
             extra.addAll(print.pdfs());
         }
-        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), extra);
+        int files = new SiteWriter(destination).write(output, jobs, engine, layout.assets(), extra);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
 
