@@ -12,7 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,17 +55,32 @@ public final class SourceReader {
     }
 
     private Optional<Diagnostic> checkStaysInProject(Path path, SourceFile placeholder) throws IOException {
-        if (!Files.isSymbolicLink(path)) {
-            return Optional.empty();
+        if (Files.isSymbolicLink(path)) {
+            Path target = path.toRealPath();
+            Path root = layout.root().toRealPath();
+            boolean inContent = Files.isDirectory(layout.content()) && target.startsWith(layout.content().toRealPath());
+            if (!inContent || !Files.isRegularFile(target) || inHiddenFolder(root.relativize(target))) {
+                return Optional.of(Diagnostic.at(placeholder, Position.START,
+                        "lien symbolique vers un fichier hors de content/ refusé",
+                        "copiez le contenu dans le dépôt au lieu d'y faire un lien"));
+            }
         }
-        Path target = path.toRealPath();
-        Path root = layout.root().toRealPath();
-        if (target.startsWith(root) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
+        if (!Files.isRegularFile(path)) {
+            // A named pipe would block the read forever; a device or socket is no text either.
+            return Optional.of(Diagnostic.at(placeholder, Position.START,
+                    "fichier spécial (tube nommé, socket ou périphérique) refusé",
+                    "supprimez-le : seuls des fichiers ordinaires peuvent servir à construire le site"));
         }
-        return Optional.of(Diagnostic.at(placeholder, Position.START,
-                "lien symbolique vers un fichier hors du dépôt refusé",
-                "copiez le contenu dans le dépôt au lieu d'y faire un lien"));
+        return Optional.empty();
+    }
+
+    private static boolean inHiddenFolder(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Result<String> decode(byte[] bytes, SourceFile placeholder) {

@@ -71,11 +71,15 @@ public final class SiteWriter {
     /**
      * Copies a folder and everything below it, in a stable order, replacing files that exist. Only
      * folders and regular files are copied: a pipe would block the copy, and links were checked (and
-     * refused where they lead out of the published folders) before anything is written.
+     * refused where they lead out of the published folders) before anything is written. Hidden files
+     * and folders (".env", ".git/") are never published.
      */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.sorted().toList()) {
+                if (isHidden(from.relativize(source))) {
+                    continue;
+                }
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
@@ -84,6 +88,15 @@ public final class SiteWriter {
                 }
             }
         }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes a folder and everything below it; a missing folder is fine. */

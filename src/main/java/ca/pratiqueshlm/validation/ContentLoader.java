@@ -73,7 +73,7 @@ public final class ContentLoader {
                     .ifPresent(loadedPages::add);
         }
         List<Diagnostic> links = new ArrayList<>();
-        new LinkGuard(layout).check(links);
+        new InputFileGuard(layout).check(links);
         // The fiche reader already reports its own links; keep one message per file.
         links.stream().filter(link -> problems.stream().noneMatch(p -> p.path().equals(link.path())))
                 .forEach(problems::add);
