@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.cli;
 
+import ca.pratiqueshlm.serve.PreviewServer;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Before any server starts: the JDK reads it once. Closes preview connections that stall.
+        if (System.getProperty(PreviewServer.REQUEST_TIME_LIMIT_PROPERTY) == null) {
+            System.setProperty(PreviewServer.REQUEST_TIME_LIMIT_PROPERTY, PreviewServer.REQUEST_TIME_LIMIT_SECONDS);
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -18,9 +20,21 @@ import java.util.function.Supplier;
  * Serves the built site with the JDK's own HTTP server: GET and HEAD only, nothing outside the site
  * folder ({@link SitePaths}), HTML pages with the live-reload script and the error banner added
  * ({@link LivePage}), and the preview's own files under {@code /__live/}.
+ *
+ * <p>On a loopback address it answers only requests addressed to a loopback name, so a web page that
+ * points a name of its own at 127.0.0.1 (DNS rebinding) cannot read the preview. The JDK server reads a
+ * request's headers on a worker thread: stalled connections each hold one, so there are many workers,
+ * and {@link #REQUEST_TIME_LIMIT_PROPERTY} (set by the command line) closes connections that never
+ * finish their headers.
  */
 public final class PreviewServer implements AutoCloseable {
+    /** The JDK server's own limit, in seconds, for reading a request; read once, when it first starts. */
+    public static final String REQUEST_TIME_LIMIT_PROPERTY = "sun.net.httpserver.maxReqTime";
+    public static final String REQUEST_TIME_LIMIT_SECONDS = "10";
+    /** Far more than a reader's browser needs at once; each idle one costs a parked thread. */
+    static final int WORKERS = 64;
     private static final String LIVE = "/__live/";
+    private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -40,7 +54,7 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(InetSocketAddress address, Path siteRoot, Supplier<BuildState> state)
             throws IOException {
         HttpServer server = HttpServer.create(address, 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+        ExecutorService executor = Executors.newFixedThreadPool(WORKERS, runnable -> {
             Thread thread = new Thread(runnable, "fiches-preview");
             thread.setDaemon(true);
             return thread;
@@ -59,7 +73,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handleSite(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!allowedMethod(exchange)) {
+            if (!allowedHost(exchange) || !allowedMethod(exchange)) {
                 return;
             }
             BuildState current = state.get();
@@ -88,7 +102,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handleLive(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!allowedMethod(exchange)) {
+            if (!allowedHost(exchange) || !allowedMethod(exchange)) {
                 return;
             }
             switch (exchange.getRequestURI().getRawPath()) {
@@ -100,6 +114,21 @@ public final class PreviewServer implements AutoCloseable {
                         "Page introuvable\n".getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /** On loopback, only loopback names; bound elsewhere on purpose (--host), any name. */
+    private boolean allowedHost(HttpExchange exchange) throws IOException {
+        if (!server.getAddress().getAddress().isLoopbackAddress()) {
+            return true;
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        String name = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
+        if (LOOPBACK_NAMES.contains(name)) {
+            return true;
+        }
+        send(exchange, 421, "text/plain; charset=utf-8",
+                "Aperçu local : ouvrez-le à l'adresse http://127.0.0.1 ou http://localhost\n".getBytes(StandardCharsets.UTF_8));
+        return false;
     }
 
     private static boolean allowedMethod(HttpExchange exchange) throws IOException {
@@ -137,6 +166,10 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
+        if (head) {
+            // What a GET would send; the JDK sends no body for HEAD and would otherwise say nothing.
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+        }
         exchange.sendResponseHeaders(status, head ? -1 : (body.length == 0 ? -1 : body.length));
         if (!head && body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

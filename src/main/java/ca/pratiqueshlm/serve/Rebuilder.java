@@ -48,8 +48,9 @@ public final class Rebuilder {
                 err.println(before.siteBuilt() ? "Le site précédent reste affiché ; corrigez puis enregistrez."
                         : "Aucun site à afficher tant que ces erreurs restent ; corrigez puis enregistrez.");
             }
-        } catch (IOException | RuntimeException e) {
-            // A template error or a disk problem: the preview stays up, like for a content error.
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // A template error, a disk problem or input deeper than a check foresaw: the preview stays
+            // up and says so, like for a content error, and the watcher goes on.
             after = before.crashed(e.getMessage() == null ? e.toString() : e.getMessage());
             err.println("Échec de la construction : " + after.failure());
             err.println("Le site précédent reste affiché.");
