@@ -13,7 +13,7 @@ import ca.pratiqueshlm.opendata.OpenData;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.OutputFolder;
 import ca.pratiqueshlm.output.SiteWriter;
-import ca.pratiqueshlm.plan.MarkdownRenderer;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
@@ -83,13 +83,14 @@ public final class SiteBuilder {
         CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(
                 () -> new JBakeTemplateEngine(layout.root(), layout.templates(), destination));
         CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(MarkdownRenderer::new);
-        Result<Site> loaded = check();
+        // Validation renders every body (bounded in time and depth); the pages reuse those renderings.
+        MarkdownRenderer markdown = join(markdownSetUp);
+        Result<Site> loaded = new ContentLoader(layout, markdown).load();
         if (!loaded.isSuccess()) {
             return BuildReport.failed(loaded.problems());
         }
         Site site = loaded.get();
         SiteIndex index = SiteIndex.of(site);
-        MarkdownRenderer markdown = join(markdownSetUp);
         JBakeTemplateEngine engine = join(engineSetUp);
         PrintPublisher print = new PrintPublisher(site, index, markdown, engine);
         // The generated files do not depend on the pages: made on another core while the pages are planned.

@@ -2,6 +2,7 @@ package ca.pratiqueshlm.plan;
 
 import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.index.SiteIndex;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Category;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.FundingNature;

@@ -4,7 +4,7 @@ import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.GeneratedFile;
-import ca.pratiqueshlm.plan.MarkdownRenderer;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;

@@ -6,6 +6,7 @@ import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.diagnostics.SourceFile;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Page;
 import ca.pratiqueshlm.model.Registries;
@@ -30,9 +31,16 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     private final ProjectLayout layout;
+    private final MarkdownRenderer markdown;
 
     public ContentLoader(ProjectLayout layout) {
+        this(layout, new MarkdownRenderer());
+    }
+
+    /** A loader that renders every body with {@code markdown}, which keeps them for the pages. */
+    public ContentLoader(ProjectLayout layout, MarkdownRenderer markdown) {
         this.layout = layout;
+        this.markdown = markdown;
     }
 
     public Result<Site> load() {
@@ -47,7 +55,7 @@ public final class ContentLoader {
         for (Diagnostic problem : problems) {
             knownIds.keySet().removeIf(registry -> problem.path().equals(registry.fileName()));
         }
-        DocumentLoader fiches = new DocumentLoader(knownIds);
+        DocumentLoader fiches = new DocumentLoader(knownIds, markdown);
         List<Fiche> loadedFiches = new ArrayList<>();
         List<Path> ficheFiles = markdownFiles(layout.fiches(), problems);
         // Files are independent: read and bound in parallel, each with its own problem list, merged in
@@ -65,7 +73,7 @@ public final class ContentLoader {
         checkCaseCollisions(ficheFiles, problems);
 
         knownIds.put(Registry.FICHE, ficheFiles.stream().map(p -> new SourceFile(p, "").baseName()).toList());
-        DocumentLoader pages = new DocumentLoader(knownIds);
+        DocumentLoader pages = new DocumentLoader(knownIds, markdown);
         List<Page> loadedPages = new ArrayList<>();
         for (Path path : markdownFiles(layout.pages(), problems)) {
             reader.read(path).reportTo(problems)

@@ -7,6 +7,7 @@ import ca.pratiqueshlm.content.YamlReader;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.SourceFile;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Registry;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,9 +19,11 @@ import java.util.Optional;
 public final class DocumentLoader {
     private final YamlReader yaml = new YamlReader();
     private final Map<Registry, ? extends Collection<String>> knownIds;
+    private final MarkdownRenderer markdown;
 
-    public DocumentLoader(Map<Registry, ? extends Collection<String>> knownIds) {
+    public DocumentLoader(Map<Registry, ? extends Collection<String>> knownIds, MarkdownRenderer markdown) {
         this.knownIds = knownIds;
+        this.markdown = markdown;
     }
 
     /** Binds {@code file} to {@code type}; the record gets slug, sourcePath and body from the file. */
@@ -50,7 +53,7 @@ public final class DocumentLoader {
         return problems.isEmpty() && Slugs.isValid(slug) && !Slugs.isReserved(slug) ? bound : Optional.empty();
     }
 
-    private static void checkBody(SourceFile file, FrontMatter front, boolean isPage, List<Diagnostic> sink) {
+    private void checkBody(SourceFile file, FrontMatter front, boolean isPage, List<Diagnostic> sink) {
         if (front.body().isBlank()) {
             sink.add(Diagnostic.at(file, new Position(front.bodyFirstLine(), 1),
                     isPage ? "le texte de la page est vide" : "le texte de la fiche est vide",
@@ -59,5 +62,9 @@ public final class DocumentLoader {
             return;
         }
         BodyChecker.check(file, front.body(), front.bodyFirstLine(), sink);
+        if (markdown.tryRender(front.body()) instanceof MarkdownRenderer.Rendering.Refused refused) {
+            sink.add(Diagnostic.at(file, new Position(front.bodyFirstLine() + refused.line(), 1),
+                    refused.message(), refused.hint()));
+        }
     }
 }
