@@ -22,8 +22,11 @@ import java.util.Optional;
  * the project are refused with a position.
  */
 public final class SourceReader {
-    /** Far more than any fiche; a larger file is a mistake (a pasted export, a binary). */
-    public static final long MAX_BYTES = 1_000_000;
+    /**
+     * Seven times the longest fiche (27 kB); a larger file is a mistake (a pasted export, a binary).
+     * It also bounds what a hostile body can cost the parser, the pages and the PDFs.
+     */
+    public static final long MAX_BYTES = 200_000;
 
     private final ProjectLayout layout;
 

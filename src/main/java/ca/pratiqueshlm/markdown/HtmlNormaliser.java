@@ -62,11 +62,16 @@ final class HtmlNormaliser {
         }
         for (Element list : body.select("dl")) {
             wrapStrayChildren(list, "dd");
+            if (list.select("> dt").isEmpty() || list.select("> dd").isEmpty()) {
+                // A definition list needs terms and definitions; without both it is plain text.
+                list.select("> dt, > dd").tagName("p");
+                list.tagName("div");
+            }
         }
         for (Element term : body.select("dt, dd")) {
             Element parent = term.parent();
-            if (parent != null && !parent.normalName().equals("dl")) {
-                term.wrap("<dl></dl>");
+            if (parent == null || !parent.normalName().equals("dl")) {
+                term.tagName("p");
             }
         }
         for (Element caption : body.select("figcaption")) {

@@ -5,6 +5,8 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,13 +33,15 @@ import org.jsoup.safety.Safelist;
  * http(s), mailto and relative addresses; what it keeps is then made valid ({@link HtmlNormaliser}).
  *
  * <p>Rendering is bounded: a body nested too deep is refused before parsing, and one that the parser
- * cannot finish within {@link #TIME_LIMIT} is refused too (some inputs make CommonMark parsers
+ * cannot finish within {@link #TIME_LIMIT} of processor time is refused too (some inputs make CommonMark parsers
  * quadratic). Validation renders every body this way, so the build reports such a body at its file
  * instead of hanging; the result is kept, so the pages reuse it instead of rendering twice.
  */
 public final class MarkdownRenderer {
     /** Fiches render in milliseconds; this leaves room for a loaded machine, and none for an attack. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+    private static final Duration WALL_LIMIT = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(100);
     /** Stack for rendering threads: headroom for the parser's recursion below the nesting limits. */
     private static final long RENDER_STACK_BYTES = 16L << 20;
 
@@ -98,14 +103,28 @@ public final class MarkdownRenderer {
         if (excess.isPresent()) {
             return new Rendering.Refused(excess.get().line(), excess.get().message(), excess.get().hint());
         }
-        Future<String> task = workers.submit(() -> renderNow(markdown));
+        AtomicLong workerId = new AtomicLong(-1);
+        AtomicLong cpuAtStart = new AtomicLong();
+        Future<String> task = workers.submit(() -> {
+            // Workers are reused: their processor time so far is not this render's.
+            cpuAtStart.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+            workerId.set(Thread.currentThread().getId());
+            return renderNow(markdown);
+        });
+        long started = System.nanoTime();
         try {
-            return new Rendering.Rendered(task.get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            task.cancel(true); // the parser does not look at interrupts; its daemon thread ends on its own
-            return new Rendering.Refused(0, "texte trop complexe : sa mise en page dépasse "
-                    + TIME_LIMIT.toSeconds() + " secondes",
-                    "cherchez une longue suite de caractères spéciaux (` [ < *) collée par erreur et retirez-la");
+            while (true) {
+                try {
+                    return new Rendering.Rendered(task.get(POLL.toMillis(), TimeUnit.MILLISECONDS));
+                } catch (TimeoutException stillRunning) {
+                    if (overLimit(workerId.get(), cpuAtStart.get(), started)) {
+                        task.cancel(true); // the parser ignores interrupts; its daemon thread ends on its own
+                        return new Rendering.Refused(0, "texte trop complexe : sa mise en page dépasse "
+                                + TIME_LIMIT.toSeconds() + " secondes",
+                                "cherchez une longue suite de caractères spéciaux (` [ < *) collée par erreur et retirez-la");
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StackOverflowError) {
                 return new Rendering.Refused(0, "texte trop imbriqué pour être mis en page",
@@ -116,6 +135,21 @@ public final class MarkdownRenderer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering", e);
         }
+    }
+
+    /**
+     * Whether the render has used more than {@link #TIME_LIMIT} of processor time: on a loaded machine
+     * wall time would refuse ordinary fiches. {@link #WALL_LIMIT} still ends a render that gets none.
+     */
+    private static boolean overLimit(long workerId, long cpuAtStart, long startedNanos) {
+        if (System.nanoTime() - startedNanos > WALL_LIMIT.toNanos()) {
+            return true;
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (workerId < 0 || !threads.isThreadCpuTimeSupported()) {
+            return System.nanoTime() - startedNanos > TIME_LIMIT.toNanos();
+        }
+        return threads.getThreadCpuTime(workerId) - cpuAtStart > TIME_LIMIT.toNanos();
     }
 
     private String renderNow(String markdown) {

@@ -16,7 +16,7 @@ public final class NestingLimits {
     /** Raw HTML elements open at once (a table in a figure in a quote is about 8). */
     public static final int MAX_HTML_DEPTH = 64;
 
-    private static final Pattern CONTAINER_MARKER = Pattern.compile("\\G(?:>|[-*+]|\\d{1,9}[.)])(?:[ \\t]+|$)");
+    private static final Pattern CONTAINER_MARKER = Pattern.compile("\\G(?:>[ \\t]*|(?:[-*+]|\\d{1,9}[.)])(?:[ \\t]+|$))");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>");
     private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img",
