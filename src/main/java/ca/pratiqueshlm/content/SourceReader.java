@@ -50,7 +50,8 @@ public final class SourceReader {
                         "une fiche tient en quelques pages ; retirez le contenu collé par erreur"));
             }
             byte[] bytes = Files.readAllBytes(path);
-            return decode(bytes, placeholder).flatMap(text -> Result.success(new SourceFile(shown, normalise(text))));
+            return decode(bytes, placeholder).flatMap(text -> withoutControlCharacters(normalise(text), placeholder))
+                    .flatMap(text -> Result.success(new SourceFile(shown, text)));
         } catch (IOException e) {
             return Result.failure(Diagnostic.at(placeholder, Position.START, "lecture du fichier impossible",
                     "vérifiez que c'est bien un fichier, qu'il existe toujours et que vous pouvez le lire"));
@@ -84,6 +85,19 @@ public final class SourceReader {
             }
         }
         return false;
+    }
+
+    private static Result<String> withoutControlCharacters(String text, SourceFile placeholder) {
+        var forbidden = ControlCharacters.firstForbidden(text);
+        if (forbidden.isEmpty()) {
+            return Result.success(text);
+        }
+        int index = forbidden.getAsInt();
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        int line = (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+        return Result.failure(Diagnostic.at(placeholder, new Position(line, index - lineStart + 1),
+                "caractère de contrôle " + ControlCharacters.describe(text, index) + " dans le fichier",
+                "retirez-le : il vient souvent d'un copier-coller depuis un PDF ou un traitement de texte"));
     }
 
     private static Result<String> decode(byte[] bytes, SourceFile placeholder) {

@@ -71,7 +71,7 @@ final class ValueReader {
     }
 
     private String checkText(String text, Constraint constraint, Scalar scalar, String path) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || isInvisible(text)) {
             report(scalar, "« " + path + " » est vide", "donnez une valeur ou retirez la ligne");
             return null;
         }
@@ -167,11 +167,24 @@ final class ValueReader {
         return amount;
     }
 
+    /** Only spaces and format characters (zero-width space, joiners, soft hyphen): nothing a reader sees. */
+    private static boolean isInvisible(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
     private LocalDate readDate(Scalar scalar, String path) {
         String text = scalar.text().strip();
         if (DATE.matcher(text).matches()) {
             try {
-                return LocalDate.parse(text);
+                LocalDate date = LocalDate.parse(text);
+                int lastPlausibleYear = Year.now().getValue() + 1;
+                if (date.getYear() < FIRST_PLAUSIBLE_YEAR || date.getYear() > lastPlausibleYear) {
+                    report(scalar, "date « " + text + " » invraisemblable",
+                            "une date de fiche se situe entre " + FIRST_PLAUSIBLE_YEAR + " et " + lastPlausibleYear);
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 report(scalar, "date « " + text + " » impossible", "vérifiez le mois et le jour");
                 return null;
