@@ -16,6 +16,7 @@ import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
+import ca.pratiqueshlm.render.TemplateEngine;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.schema.FicheSchema;
@@ -71,10 +72,19 @@ public final class SiteBuilder {
         if (!loaded.isSuccess()) {
             return BuildReport.failed(loaded.problems());
         }
-        Site site = loaded.get();
-        SiteIndex index = SiteIndex.of(site);
         MarkdownRenderer markdown = join(markdownSetUp);
         JBakeTemplateEngine engine = join(engineSetUp);
+        SiteOutput output = plan(loaded.get(), markdown, engine, pdfs);
+        int files = new SiteWriter(destination).write(output.pages(), engine, layout.assets(), output.files());
+        return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Everything a build writes besides the assets, planned but not written: pages to render, generated files. */
+    public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files) {}
+
+    /** Plans the pages and makes the generated files of a valid {@code site}; the preview calls this too. */
+    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs) {
+        SiteIndex index = SiteIndex.of(site);
         PrintPublisher print = new PrintPublisher(site, index, markdown, engine);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
@@ -90,8 +100,7 @@ public final class SiteBuilder {
         if (pdfs) {
             extra.addAll(print.pdfs());
         }
-        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), extra);
-        return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+        return new SiteOutput(jobs, extra);
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
@@ -114,11 +123,11 @@ public final class SiteBuilder {
 
     /** What a build did, or why it did nothing. */
     public record BuildReport(List<Diagnostic> problems, int fiches, int files, long millis) {
-        static BuildReport failed(List<Diagnostic> problems) {
+        public static BuildReport failed(List<Diagnostic> problems) {
             return new BuildReport(problems, 0, 0, 0);
         }
 
-        static BuildReport succeeded(int fiches, int files, long millis) {
+        public static BuildReport succeeded(int fiches, int files, long millis) {
             return new BuildReport(List.of(), fiches, files, millis);
         }
 
