@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,6 +55,8 @@ class LiveReloadBrowserTest {
                 // A mark that only survives as long as the page is not reloaded.
                 ((JavascriptExecutor) browser).executeScript("window.pasRecharge = true;");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+                // The page may reload between finding an element and reading it.
+                wait.ignoring(StaleElementReferenceException.class);
 
                 project.write("fiches/jardin.md", Fixtures.fiche("").replace("Jardin collectif de test", "Jardin des voisins"));
                 wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Jardin des voisins"));
