@@ -3,6 +3,7 @@ package ca.pratiqueshlm.pipeline;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.IncrementalWriter;
 import ca.pratiqueshlm.output.TemplateFingerprints;
 import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
@@ -26,6 +27,7 @@ public final class IncrementalBuilder {
     private final Path destination;
     private final IncrementalWriter writer;
     private final MarkdownRenderer markdown = MarkdownRenderer.remembering();
+    private final BuildCache cache;
     private JBakeTemplateEngine engine;
     private TemplateFingerprints templates;
 
@@ -33,6 +35,7 @@ public final class IncrementalBuilder {
         this.layout = layout;
         this.destination = destination;
         this.writer = new IncrementalWriter(destination);
+        this.cache = SiteBuilder.cacheOf(layout);
     }
 
     /** A build's report and the site files it wrote or removed (empty when it failed). */
@@ -54,7 +57,7 @@ public final class IncrementalBuilder {
             engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
         }
         templates = current;
-        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false);
+        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache);
         Set<String> changed = writer.write(output.pages(), current, engine, layout.assets(), output.files());
         return new Outcome(BuildReport.succeeded(loaded.get().fiches().size(), output.pages().size()
                 + output.files().size(), (System.nanoTime() - start) / 1_000_000), changed);

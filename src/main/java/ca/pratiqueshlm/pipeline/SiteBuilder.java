@@ -8,6 +8,7 @@ import ca.pratiqueshlm.index.search.SearchIndexBuilder;
 import ca.pratiqueshlm.index.search.SearchIndexScript;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
+import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.print.PrintPublisher;
@@ -33,6 +34,7 @@ import java.util.concurrent.CompletionException;
 public final class SiteBuilder {
     private final ProjectLayout layout;
     private final boolean pdfs;
+    private final BuildCache cache;
 
     /** A builder without PDFs, as most tests want; the {@code build} command asks for them. */
     public SiteBuilder(ProjectLayout layout) {
@@ -44,8 +46,19 @@ public final class SiteBuilder {
      *             docs/PRINT.md), so quick local builds and tests leave them out
      */
     public SiteBuilder(ProjectLayout layout, boolean pdfs) {
+        this(layout, pdfs, true);
+    }
+
+    /** @param cached whether to use the build cache under {@code target/cache/} ({@code --sans-cache}: no) */
+    public SiteBuilder(ProjectLayout layout, boolean pdfs, boolean cached) {
         this.layout = layout;
         this.pdfs = pdfs;
+        this.cache = cached ? cacheOf(layout) : BuildCache.none();
+    }
+
+    /** The project's build cache, beside its default site folder. */
+    static BuildCache cacheOf(ProjectLayout layout) {
+        return BuildCache.at(layout.root().resolve("target/cache"));
     }
 
     /** Validates only: every problem of the content, or the site. */
@@ -74,7 +87,7 @@ public final class SiteBuilder {
         }
         MarkdownRenderer markdown = join(markdownSetUp);
         JBakeTemplateEngine engine = join(engineSetUp);
-        SiteOutput output = plan(loaded.get(), markdown, engine, pdfs);
+        SiteOutput output = plan(loaded.get(), markdown, engine, pdfs, cache);
         int files = new SiteWriter(destination).write(output.pages(), engine, layout.assets(), output.files());
         return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
@@ -83,7 +96,8 @@ public final class SiteBuilder {
     public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files) {}
 
     /** Plans the pages and makes the generated files of a valid {@code site}; the preview calls this too. */
-    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs) {
+    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
+            BuildCache cache) {
         SiteIndex index = SiteIndex.of(site);
         PrintPublisher print = new PrintPublisher(site, index, markdown, engine);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
@@ -92,7 +106,7 @@ public final class SiteBuilder {
             files.add(searchIndex(site, index, markdown));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
-            files.addAll(print.qrCodes());
+            files.addAll(print.qrCodes(cache));
             return files;
         });
         List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
