@@ -33,7 +33,7 @@ public final class IncrementalWriter {
     private Map<String, String> files = Map.of();
     private boolean written;
 
-    private record Memo(String template, String fingerprint, Map<String, Object> model) {}
+    private record Memo(String template, String fingerprint, Record page) {}
 
     public IncrementalWriter(Path destination) {
         this.destination = destination.toAbsolutePath().normalize();
@@ -44,7 +44,7 @@ public final class IncrementalWriter {
             List<GeneratedFile> extra) throws IOException {
         Map<String, Memo> memos = new HashMap<>();
         for (PageJob job : jobs) {
-            memos.put(job.path(), new Memo(job.template(), templates.of(job.template()), job.model()));
+            memos.put(job.path(), new Memo(job.template(), templates.of(job.template()), job.page()));
         }
         Map<String, byte[]> content = new ConcurrentHashMap<>();
         jobs.parallelStream()
@@ -90,7 +90,7 @@ public final class IncrementalWriter {
     private static byte[] render(PageJob job, TemplateEngine engine) {
         try {
             StringWriter out = new StringWriter(16_384);
-            engine.render(job.template(), job.model(), out);
+            engine.render(job.template(), job.page(), out);
             return out.toString().getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);
