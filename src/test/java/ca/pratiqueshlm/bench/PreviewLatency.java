@@ -65,6 +65,9 @@ final class PreviewLatency {
             throws IOException, InterruptedException {
         String marker = "Mesure de latence numéro " + (1000 + round);
         long before = port.isPresent() ? version(port.get()) : 0;
+        if (before < 0) {
+            throw new IOException(label + " : le serveur ne répond pas");
+        }
         long start = System.nanoTime();
         Files.writeString(fiche, original + "\n" + marker + ".\n", StandardCharsets.UTF_8);
         boolean written = false;
@@ -75,7 +78,7 @@ final class PreviewLatency {
                         + PATIENCE.toSeconds() + " s\n" + ProcessTimer.tail(timer.log(label)));
             }
             written = written || contains(page, marker);
-            announced = announced || version(port.get()) != before;
+            announced = announced || version(port.get()) > before;
             if (!(written && announced)) {
                 Thread.sleep(2);
             }
@@ -91,10 +94,15 @@ final class PreviewLatency {
         }
     }
 
-    private long version(int port) throws IOException, InterruptedException {
+    /** The server's build version; on a machine so loaded that the server cannot answer in time, -1. */
+    private long version(int port) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__live/version"))
-                .timeout(Duration.ofSeconds(5)).build();
-        return Long.parseLong(http.send(request, HttpResponse.BodyHandlers.ofString()).body().trim());
+                .timeout(Duration.ofSeconds(30)).build();
+        try {
+            return Long.parseLong(http.send(request, HttpResponse.BodyHandlers.ofString()).body().trim());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Waits for the server's first build; returns the port it printed. */
