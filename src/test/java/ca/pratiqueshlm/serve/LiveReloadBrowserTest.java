@@ -76,7 +76,7 @@ class LiveReloadBrowserTest {
                         "the about page did not change, so it was not reloaded");
                 browser.get(fiche);
 
-                project.write("fiches/jardin.md", Fixtures.fiche("").replace("statut: actif", "statut: actiff"));
+                project.write("fiches/jardin.md", Fixtures.fiche("").replace("valeur: actif", "valeur: actiff"));
                 wait.until(d -> !d.findElements(By.cssSelector(".live-errors[role=alert]")).isEmpty());
                 String banner = browser.findElement(By.cssSelector(".live-errors")).getText();
                 assertTrue(banner.contains("content/fiches/jardin.md:"), banner);
