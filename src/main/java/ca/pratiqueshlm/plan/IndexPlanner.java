@@ -29,6 +29,7 @@ import ca.pratiqueshlm.plan.IndexViews.ThemeGroup;
 import ca.pratiqueshlm.plan.IndexViews.YearGroup;
 import ca.pratiqueshlm.plan.Views.Group;
 import ca.pratiqueshlm.plan.Views.LinkView;
+import ca.pratiqueshlm.plan.charts.Charts;
 import ca.pratiqueshlm.validation.Slugs;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -57,12 +58,14 @@ final class IndexPlanner {
     private final ViewFactory views;
     /** Partners named as funder of an amount: they get a page even without a role. */
     private final Taxonomy funders;
+    private final Charts charts;
 
     IndexPlanner(SitePlanner pages, Site site, SiteIndex index, ViewFactory views) {
         this.pages = pages;
         this.site = site;
         this.index = index;
         this.views = views;
+        this.charts = new Charts(site, index);
         this.funders = Taxonomy.of(site.fiches(), f -> f.funding().stream().map(Funding::funder)
                 .filter(Objects::nonNull).toList());
     }
@@ -234,7 +237,7 @@ final class IndexPlanner {
         int reporting = (int) site.fiches().stream().filter(f -> !f.outcomes().isEmpty()).count();
         return pages.job(path, "retombees.ftl", pages.meta(path, "Retombées",
                 "Ce que les pratiques ont produit, par thème, avec le nombre de fiches qui le rapportent.", "retombees"),
-                Map.of("themes", themes, "reportingLabel", countLabel(reporting)));
+                Map.of("themes", themes, "reportingLabel", countLabel(reporting), "chart", charts.outcomes()));
     }
 
     private PageJob outcome(Outcome outcome) {
@@ -306,7 +309,8 @@ final class IndexPlanner {
         return pages.job(path, "regions.ftl", pages.meta(path, "Régions",
                 "Les fiches par région administrative du Québec, puis par municipalité.", "regions"),
                 Map.of("regions", regions, "coveredLabel", covered + " région" + (covered > 1 ? "s" : "")
-                        + " administrative" + (covered > 1 ? "s" : "") + " sur 17"));
+                        + " administrative" + (covered > 1 ? "s" : "") + " sur 17",
+                        "regionMap", charts.regionMap("carte-regions", "../", site.fiches(), true)));
     }
 
     private PageJob region(Region region) {
@@ -400,7 +404,8 @@ final class IndexPlanner {
                 .toList();
         return pages.job(path, "periodes.ftl", pages.meta(path, "Chronologie",
                         "Les pratiques selon leur année de début, de la plus ancienne à la plus récente.", "periodes"),
-                Map.of("years", years, "decades", toc));
+                Map.of("years", years, "decades", toc,
+                        "timeline", charts.timeline("chronologie-barres", "", site.fiches(), true)));
     }
 
     private PageJob openData() {

@@ -15,6 +15,7 @@ import ca.pratiqueshlm.plan.Views.PageMeta;
 import ca.pratiqueshlm.plan.Views.ProgrammeRow;
 import ca.pratiqueshlm.plan.Views.ProgrammeView;
 import ca.pratiqueshlm.plan.Views.SiteView;
+import ca.pratiqueshlm.plan.charts.Charts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ public final class SitePlanner {
     private final ViewFactory views;
     private final JsonLd jsonLd;
     private final boolean pdfs;
+    private final Charts charts;
 
     public SitePlanner(Site site, SiteIndex index, MarkdownRenderer markdown) {
         this(site, index, markdown, false);
@@ -41,6 +43,7 @@ public final class SitePlanner {
         this.views = new ViewFactory(site, index, markdown);
         this.jsonLd = new JsonLd(site);
         this.pdfs = pdfs;
+        this.charts = new Charts(site, index);
     }
 
     public List<PageJob> plan() {
@@ -72,7 +75,8 @@ public final class SitePlanner {
                 .toList();
         return job(path, "index.ftl", meta(path, site.config().title(), site.config().description(), "accueil"),
                 Map.of("categories", categories, "latest", views.cards(index.latest().stream().limit(6).toList(), ""),
-                        "ficheCount", site.fiches().size()));
+                        "ficheCount", site.fiches().size(),
+                        "regionMap", charts.regionMap("carte-regions", "", site.fiches(), true)));
     }
 
     private PageJob fiche(Fiche fiche) {
@@ -81,7 +85,8 @@ public final class SitePlanner {
         PrintLinks print = new PrintLinks(site.config().baseUrl() + path, root + PrintPaths.qr(fiche.slug()),
                 pdfs ? root + PrintPaths.pdf(fiche.slug()) : null);
         return job(path, "fiche.ftl", meta(path, fiche.title(), fiche.summary(), "fiches", "article"),
-                Map.of("fiche", views.fiche(fiche), "jsonLd", jsonLd.of(fiche), "print", print));
+                Map.of("fiche", views.fiche(fiche), "jsonLd", jsonLd.of(fiche), "print", print,
+                        "regionLocator", charts.locator(fiche)));
     }
 
     private PageJob category(Category category) {
@@ -98,6 +103,9 @@ public final class SitePlanner {
         Map<String, Object> model = new HashMap<>(Map.of(
                 "category", group(category.id(), category.name(), path, category.definition(), fiches, root),
                 "byRegion", regions));
+        if (!fiches.isEmpty()) {
+            model.put("chart", charts.category(category, fiches, root));
+        }
         if (pdfs && !fiches.isEmpty()) {
             model.put("booklet", root + PrintPaths.booklet(category.id()));
         }
