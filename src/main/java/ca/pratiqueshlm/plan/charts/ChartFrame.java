@@ -1,10 +1,16 @@
 package ca.pratiqueshlm.plan.charts;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The outer element every chart shares: a viewBox that scales with the page, a title and a
  * description that name it for assistive technology, and a role that says whether it holds links.
  */
 final class ChartFrame {
+    /** The size {@link #open} writes on the root element, the first width and height of the text. */
+    private static final Pattern SIZE = Pattern.compile(" width=\"([0-9.]+)\" height=\"([0-9.]+)\"");
+
     private ChartFrame() {}
 
     /**
@@ -23,6 +29,20 @@ final class ChartFrame {
         svg.element("title", title, "id", id + "-titre");
         svg.element("desc", description, "id", id + "-desc");
         return svg;
+    }
+
+    /**
+     * The same chart at a given width, its height kept in proportion: a page scales a chart by CSS, a
+     * PDF page takes the size written on it (in CSS pixels, 96 to the inch).
+     */
+    static String scaled(String svg, double width) {
+        Matcher size = SIZE.matcher(svg);
+        if (!size.find()) {
+            throw new IllegalArgumentException("not a chart of ChartFrame");
+        }
+        double height = width * Double.parseDouble(size.group(2)) / Double.parseDouble(size.group(1));
+        return svg.substring(0, size.start()) + " width=\"" + Svg.number(width) + "\" height=\"" + Svg.number(height)
+                + "\"" + svg.substring(size.end());
     }
 
     /** A link around the shapes that follow; its name is spoken instead of the texts it holds. */

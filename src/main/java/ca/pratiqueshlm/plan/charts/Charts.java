@@ -53,6 +53,15 @@ public final class Charts {
                 regions);
     }
 
+    /** The opening pictures of a printed booklet: the map and the timeline of its fiches, without links. */
+    public record BookletCharts(String map, String timeline) {}
+
+    /** Both at the booklet's text width, 600 CSS pixels (about 160 mm). */
+    public BookletCharts booklet(String id, List<Fiche> fiches) {
+        return new BookletCharts(ChartFrame.scaled(regionMap(id + "-carte", "", fiches, false), 600),
+                ChartFrame.scaled(timeline(id + "-chronologie", "", fiches, false), 600));
+    }
+
     /** The small map of a fiche page, its region marked. */
     public String locator(Fiche fiche) {
         String code = fiche.place().region();

@@ -29,4 +29,12 @@ class SvgTest {
     void leavesOutAttributesWithoutValue() {
         assertEquals("<line x1=\"1\"/>", new Svg().empty("line", "x1", 1, "stroke-dasharray", null).toString());
     }
+
+    @Test
+    void aChartScaledForPrintKeepsItsProportionsAndItsContent() {
+        String chart = ChartFrame.open("c", "test", 800, 200, "Titre", "Description", false)
+                .empty("rect", "width", 10, "height", 5).close("svg").toString();
+        String scaled = ChartFrame.scaled(chart, 600);
+        assertEquals(chart.replace("width=\"800\" height=\"200\"", "width=\"600\" height=\"150\""), scaled);
+    }
 }
