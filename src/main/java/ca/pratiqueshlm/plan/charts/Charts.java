@@ -2,7 +2,9 @@ package ca.pratiqueshlm.plan.charts;
 
 import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.index.SiteIndex;
+import ca.pratiqueshlm.model.Assumption;
 import ca.pratiqueshlm.model.Category;
+import ca.pratiqueshlm.model.DatedStatus;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Outcome;
 import ca.pratiqueshlm.model.OutcomeTheme;
@@ -73,7 +75,9 @@ public final class Charts {
     public String timeline(String id, String root, List<Fiche> fiches, boolean links) {
         List<Timeline.Group> groups = new ArrayList<>();
         for (Category category : site.registries().categories()) {
-            List<Timeline.Bar> bars = fiches.stream().filter(f -> f.category().equals(category.id()))
+            // A fiche whose start year no source gives has no bar: nothing to place on the axis.
+            List<Timeline.Bar> bars = fiches.stream()
+                    .filter(f -> f.category().equals(category.id()) && f.period().start() != null)
                     .sorted(Comparator.comparing((Fiche f) -> f.period().start())
                             .thenComparing(Fiche::title, FrenchCollation.ORDER))
                     .map(f -> bar(f, links ? root + Paths.fiche(f.slug()) : null))
@@ -92,21 +96,24 @@ public final class Charts {
     private Timeline.Bar bar(Fiche fiche, String href) {
         int start = fiche.period().start();
         Integer end = fiche.period().end();
-        // Until the status carries its own dated source, the most recent source says how far we know.
-        Integer asOf = fiche.sources().stream().map(SourceRef::id)
+        boolean estimated = fiche.isEstimated(Assumption.START) || fiche.isEstimated(Assumption.END);
+        String mark = estimated ? " (estimé)" : "";
+        DatedStatus status = fiche.status();
+        // How far we know: the year of the source that dates the status, else the fiche's most recent source.
+        Integer asOf = status.year() != null ? status.year() : fiche.sources().stream().map(SourceRef::id)
                 .map(id -> site.registries().source(id).map(s -> s.year()).orElse(null))
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         if (end != null) {
-            return new Timeline.Bar(fiche.title(), href, start, end, End.KNOWN, null, false,
-                    fiche.period().label() + (fiche.status() == Status.ENDED ? ", terminée" : ""));
+            return new Timeline.Bar(fiche.title(), href, start, end, End.KNOWN, null, estimated,
+                    fiche.period().label() + (status.value() == Status.ENDED ? ", terminée" : "") + mark);
         }
-        if (fiche.status() == Status.ACTIVE && asOf != null) {
-            return new Timeline.Bar(fiche.title(), href, start, null, End.ONGOING, Math.max(asOf, start), false,
-                    "depuis " + start + ", en cours en " + asOf);
+        if (status.value() == Status.ACTIVE && asOf != null) {
+            return new Timeline.Bar(fiche.title(), href, start, null, End.ONGOING, Math.max(asOf, start), estimated,
+                    "depuis " + start + ", en cours en " + asOf + mark);
         }
-        String detail = fiche.status() == Status.ENDED ? start + ", terminée, fin non précisée"
+        String detail = status.value() == Status.ENDED ? start + ", terminée, fin non précisée"
                 : "depuis " + start + ", fin non précisée";
-        return new Timeline.Bar(fiche.title(), href, start, null, End.UNKNOWN, asOf, false, detail);
+        return new Timeline.Bar(fiche.title(), href, start, null, End.UNKNOWN, asOf, estimated, detail + mark);
     }
 
     /** The outcome index chart: on {@code retombees/index.html}, outcome pages are siblings. */
@@ -134,8 +141,9 @@ public final class Charts {
                 .toList();
         // Five-year periods of start, each linked to its first year in the chronology.
         Map<Integer, List<Integer>> byPeriod = new TreeMap<>();
-        fiches.forEach(f -> byPeriod.computeIfAbsent(f.period().start() / 5 * 5, p -> new ArrayList<>())
-                .add(f.period().start()));
+        fiches.stream().filter(f -> f.period().start() != null)
+                .forEach(f -> byPeriod.computeIfAbsent(f.period().start() / 5 * 5, p -> new ArrayList<>())
+                        .add(f.period().start()));
         List<Bar> periods = byPeriod.entrySet().stream()
                 .map(e -> new Bar(e.getKey() + "-" + (e.getKey() + 4),
                         root + Paths.startYear(e.getValue().stream().min(Integer::compare).orElseThrow()),
