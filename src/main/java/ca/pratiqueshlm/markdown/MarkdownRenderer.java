@@ -60,6 +60,14 @@ public final class MarkdownRenderer {
     });
     private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
 
+    /**
+     * A renderer for the preview, which lives across rebuilds so that only the bodies an edit changed are
+     * rendered again. Every renderer keeps what it rendered; the name says why the preview holds one.
+     */
+    public static MarkdownRenderer remembering() {
+        return new MarkdownRenderer();
+    }
+
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()))

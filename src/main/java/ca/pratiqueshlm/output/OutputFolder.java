@@ -76,6 +76,11 @@ public final class OutputFolder implements AutoCloseable {
      * and the published site unreadable by a web server running as another user.
      */
     public Path newStaging() throws IOException {
+        return newStaging(destination);
+    }
+
+    /** As {@link #newStaging()}, for a writer that replaces single files and holds no lock (the preview). */
+    static Path newStaging(Path destination) throws IOException {
         Path staging;
         for (long attempt = System.nanoTime(); ; attempt++) {
             staging = sibling(destination, ".staging-" + ProcessHandle.current().pid() + "-" + attempt);
@@ -95,6 +100,10 @@ public final class OutputFolder implements AutoCloseable {
      * in the "previous" folder, and {@link #claim} puts it back on the next start.
      */
     public void swapIn(Path staging) throws IOException {
+        swap(destination, staging);
+    }
+
+    static void swap(Path destination, Path staging) throws IOException {
         Path previous = sibling(destination, ".previous");
         SiteWriter.deleteTree(previous);
         if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {

@@ -68,6 +68,16 @@ public final class SiteWriter {
         }
     }
 
+    /** A new empty, marked folder beside the destination, to write a whole site into before {@link #swapIn}. */
+    Path staging() throws IOException {
+        Files.createDirectories(destination.getParent());
+        return OutputFolder.newStaging(destination);
+    }
+
+    void swapIn(Path staging) throws IOException {
+        OutputFolder.swap(destination, staging);
+    }
+
     /**
      * Copies a folder and everything below it, in a stable order, replacing files that exist. Only
      * folders and regular files are copied: a pipe would block the copy, and links were checked (and

@@ -42,6 +42,7 @@ import ca.pratiqueshlm.plan.Pages.TermsPage;
 import ca.pratiqueshlm.plan.SitePage.Frame;
 import ca.pratiqueshlm.plan.Views.Group;
 import ca.pratiqueshlm.plan.Views.LinkView;
+import ca.pratiqueshlm.plan.charts.Charts;
 import ca.pratiqueshlm.validation.Slugs;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -70,12 +71,14 @@ final class IndexPlanner {
     private final ViewFactory views;
     /** Partners named as funder of an amount: they get a page even without a role. */
     private final Taxonomy funders;
+    private final Charts charts;
 
     IndexPlanner(SitePlanner pages, Site site, SiteIndex index, ViewFactory views) {
         this.pages = pages;
         this.site = site;
         this.index = index;
         this.views = views;
+        this.charts = new Charts(site, index);
         this.funders = Taxonomy.of(site.fiches(), f -> f.funding().stream().map(Funding::funder)
                 .filter(Objects::nonNull).toList());
     }
@@ -249,7 +252,7 @@ final class IndexPlanner {
         Frame frame = pages.frame(pages.meta(path, "Retombées",
                 "Ce que les pratiques ont produit, par thème, avec le nombre de fiches qui le rapportent.", "retombees"));
         return new PageJob(path, "retombees.ftl", new OutcomesPage(frame.page(), frame.site(), themes,
-                countLabel(reporting)));
+                countLabel(reporting), charts.outcomes()));
     }
 
     private PageJob outcome(Outcome outcome) {
@@ -321,7 +324,8 @@ final class IndexPlanner {
         Frame frame = pages.frame(pages.meta(path, "Régions",
                 "Les fiches par région administrative du Québec, puis par municipalité.", "regions"));
         return new PageJob(path, "regions.ftl", new RegionsPage(frame.page(), frame.site(), regions,
-                covered + " région" + (covered > 1 ? "s" : "") + " administrative" + (covered > 1 ? "s" : "") + " sur 17"));
+                covered + " région" + (covered > 1 ? "s" : "") + " administrative" + (covered > 1 ? "s" : "") + " sur 17",
+                charts.regionMap("carte-regions", "../", site.fiches(), true)));
     }
 
     private PageJob region(Region region) {
@@ -419,7 +423,8 @@ final class IndexPlanner {
                 .toList();
         Frame frame = pages.frame(pages.meta(path, "Chronologie",
                 "Les pratiques selon leur année de début, de la plus ancienne à la plus récente.", "periodes"));
-        return new PageJob(path, "periodes.ftl", new ChronologyPage(frame.page(), frame.site(), years, toc));
+        return new PageJob(path, "periodes.ftl", new ChronologyPage(frame.page(), frame.site(), years, toc,
+                charts.timeline("chronologie-barres", "", site.fiches(), true)));
     }
 
     private PageJob openData() {

@@ -31,7 +31,7 @@ class PreviewServerHardeningTest {
         Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><html><head></head><body>accueil</body></html>");
         Files.writeString(site.resolve("fiches/index.html"), "<!DOCTYPE html><html><head></head><body>liste</body></html>");
         server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), site,
-                () -> BuildState.initial().succeeded());
+                () -> BuildState.initial().succeeded(), new PageChanges());
     }
 
     @AfterEach
