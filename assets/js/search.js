@@ -37,8 +37,9 @@
     var selections = {};
     data.facets.forEach(function (facet) {
       var ids = facet.values.map(function (v) { return v[0]; });
+      // A value repeated in the address (categorie=x&categorie=x) counts once.
       var chosen = params.getAll(facet.id).map(function (id) { return ids.indexOf(id); })
-        .filter(function (i) { return i >= 0; });
+        .filter(function (i, at, all) { return i >= 0 && all.indexOf(i) === at; });
       if (chosen.length) selections[facet.id] = chosen;
     });
     return { q: params.get("q") || "", selections: selections };
@@ -126,7 +127,7 @@
 
   function summary(text, terms) {
     var p = el("p", { "class": "result-summary" });
-    window.PratiquesRecherche.highlightParts(text, terms).forEach(function (part) {
+    engine.highlightParts(text, terms).forEach(function (part) {
       p.appendChild(part[1] ? el("mark", {}, part[0]) : document.createTextNode(part[0]));
     });
     return p;
@@ -147,6 +148,11 @@
       var heading = el("h2");
       heading.appendChild(el("a", { href: doc.u }, doc.t));
       item.appendChild(heading);
+      if (outcome.results[i].partial) {
+        item.classList.add("result-partial");
+        item.appendChild(el("p", { "class": "result-partial-note" }, "Correspondance partielle : " +
+          plural(outcome.results[i].matched, "terme", "termes") + " sur " + outcome.units));
+      }
       item.appendChild(el("p", { "class": "card-meta" }, doc.p + " · " + doc.d + " · " + doc.c));
       item.appendChild(summary(doc.s, outcome.terms));
       fragment.appendChild(item);
@@ -171,6 +177,10 @@
         ". Essayez un autre mot ou retirez un filtre.";
     } else if (!q) {
       message = plural(count, "fiche", "fiches") + (filtered ? " avec ces filtres" : " au total") + ".";
+    } else if (outcome.partial) {
+      message = "Aucune fiche ne contient tous les mots de « " + q + " » ; " +
+        plural(count, "fiche en contient", "fiches en contiennent") + " une partie" +
+        (filtered ? " avec ces filtres" : "") + ".";
     } else {
       message = plural(count, "fiche trouvée", "fiches trouvées") + " pour « " + q + " »" +
         (filtered ? " avec ces filtres" : "") + ".";

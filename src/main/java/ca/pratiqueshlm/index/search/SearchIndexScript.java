@@ -20,7 +20,7 @@ public final class SearchIndexScript {
     public static final String GLOBAL = "PRATIQUES_RECHERCHE";
     /** Where the index goes in the site. */
     public static final String PATH = "assets/search-index.js";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,6 +29,9 @@ public final class SearchIndexScript {
     public static String render(SearchIndex index) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("v", FORMAT);
+        root.put("a", FrenchAnalyzer.forScript());
+        root.put("m", Matching.forScript());
+        root.put("syn", index.synonyms());
         List<Object> facets = new ArrayList<>();
         for (Facet facet : index.facets()) {
             Map<String, Object> f = new LinkedHashMap<>();
@@ -51,6 +54,7 @@ public final class SearchIndexScript {
             docs.add(d);
         }
         root.put("docs", docs);
+        root.put("rank", SearchEngine.titleRanks(index.docs()));
         Map<String, int[]> terms = new LinkedHashMap<>();
         index.postings().forEach((term, pairs) -> terms.put(term, deltas(pairs)));
         root.put("terms", terms);
