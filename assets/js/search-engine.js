@@ -80,19 +80,74 @@
     return prev[lb];
   }
 
+  var hasOwn = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+
+  /**
+   * Where the index data is: all in the first script, or split into parts (assets/recherche/*.js) that
+   * the page loads when a query needs them. What a query needed and did not find is in {@code missing}.
+   */
+  function Store(data) {
+    this.data = data;
+    this.parts = data.parts || null;
+    this.n = this.parts ? this.parts.n : data.docs.length;
+    this.vocabularies = new Map();
+    this.missing = new Set();
+  }
+
+  Store.prototype.part = function (name) {
+    var all = global.PRATIQUES_RECHERCHE_PARTIES, value = all && all[name];
+    if (value === undefined) this.missing.add(name);
+    return value;
+  };
+
+  /** A term's coded postings, or undefined. */
+  Store.prototype.postings = function (term) {
+    if (!this.parts) return hasOwn(this.data.terms, term) ? this.data.terms[term] : undefined;
+    var firsts = this.parts.t, lo = 0, hi = firsts.length - 1;
+    if (firsts.length === 0 || term < firsts[0]) return undefined;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (firsts[mid] <= term) lo = mid; else hi = mid - 1;
+    }
+    var part = this.part("t" + lo);
+    return part && hasOwn(part, term) ? part[term] : undefined;
+  };
+
+  /** The single-word terms that start with a letter: sorted, by length, and their document counts. */
+  Store.prototype.vocabulary = function (letter) {
+    var known = this.vocabularies.get(letter);
+    if (known) return known;
+    var df = {};
+    if (!this.parts) {
+      var terms = this.data.terms;
+      Object.keys(terms).forEach(function (t) {
+        if (t.charAt(0) === letter && t.indexOf(" ") < 0) df[t] = terms[t].length / 2;
+      });
+    } else if (this.parts.letters.indexOf(letter) >= 0) {
+      df = this.part("v" + letter);
+      if (!df) return null;
+    }
+    var sorted = Object.keys(df).sort(), byLength = [];
+    sorted.forEach(function (t) { (byLength[t.length] = byLength[t.length] || []).push(t); });
+    var vocabulary = { sorted: sorted, byLength: byLength, df: df };
+    this.vocabularies.set(letter, vocabulary);
+    return vocabulary;
+  };
+
+  /** What results show of a fiche (title, address, place, category, period, summary), or null. */
+  Store.prototype.doc = function (id) {
+    if (!this.parts) return this.data.docs[id];
+    var group = this.part("d" + Math.floor(id / this.parts.d));
+    return group ? group[id % this.parts.d] : null;
+  };
+
   function Engine(data) {
     this.analyzer = new Analyzer(data.a);
     this.m = data.m;
-    this.docs = data.docs;
+    this.store = new Store(data);
+    this.n = this.store.n;
     this.facets = data.facets;
-    this.terms = data.terms;
-    // Phrase terms ("person agee") hold multi-word synonyms: matched whole, never completed or corrected.
-    this.vocabulary = Object.keys(data.terms).filter(function (t) { return t.indexOf(" ") < 0; }).sort();
-    this.byLength = [];
-    for (var i = 0; i < this.vocabulary.length; i++) {
-      var length = this.vocabulary[i].length;
-      (this.byLength[length] = this.byLength[length] || []).push(this.vocabulary[i]);
-    }
+    this.facetValues = data.fv;
     this.groups = data.syn;
     this.groupOf = new Map();
     this.longest = 1;
@@ -106,19 +161,30 @@
     this.cache = new Map();
     this.expansions = new Map();
     this.rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-    // Each fiche's place in the alphabetical order of titles, from the build (the order of ties).
-    this.titleRank = data.rank;
   }
 
   Engine.prototype.has = function (term) {
-    return Object.prototype.hasOwnProperty.call(this.terms, term);
+    return this.store.postings(term) !== undefined;
+  };
+
+  /** A fiche's result data, or null until its part is loaded (then it is in search()'s missing). */
+  Engine.prototype.doc = function (id) {
+    return this.store.doc(id);
+  };
+
+  /** The parts to load before the results from..to can be shown. */
+  Engine.prototype.missingDocs = function (results, from, to) {
+    this.store.missing = new Set();
+    for (var i = from; i < Math.min(to, results.length); i++) this.store.doc(results[i].id);
+    return Array.from(this.store.missing);
   };
 
   /** Doc ids and weights of a term, decoded from [first doc, weight, gap, weight, ...]. */
   Engine.prototype.postings = function (term) {
     var hit = this.cache.get(term);
     if (hit) return hit;
-    var coded = this.terms[term];
+    var coded = this.store.postings(term);
+    if (coded === undefined) return null;
     var docs = new Int32Array(coded.length / 2), weights = new Int32Array(coded.length / 2);
     var doc = 0;
     for (var k = 0; k < coded.length; k += 2) {
@@ -126,54 +192,62 @@
       docs[k / 2] = doc;
       weights[k / 2] = coded[k + 1];
     }
-    var entry = { docs: docs, weights: weights, idf: Math.log(1 + this.docs.length / docs.length) };
+    var entry = { docs: docs, weights: weights, idf: Math.log(1 + this.n / docs.length) };
     this.cache.set(term, entry);
     return entry;
   };
 
   /**
-   * Index terms a query word matches, each with its factor: its stem; completions while it is typed;
-   * and only when the stem is no index term (nor a prefix of one, while typed), near spellings: one
-   * edit from five letters, two from eight if nothing is one edit away.
+   * Index terms a query word matches, each with its factor: its stem; completions while it is typed,
+   * from three letters; and only when the stem is no index term (nor a prefix of one, while typed), near
+   * spellings with the same first letter: one edit from five letters, two from eight if nothing is one
+   * edit away. A split index loads the vocabulary by first letter, hence that rule.
    */
   Engine.prototype.expand = function (word, typing) {
     var key = (typing ? "+" : "=") + word;
     var known = this.expansions.get(key);
     if (known) return known;
     if (this.expansions.size > 1000) this.expansions.clear();
-    var m = this.m, s = this.analyzer.stem(word), found = new Map(), vocabulary = this.vocabulary;
+    var m = this.m, s = this.analyzer.stem(word), found = new Map(), missingBefore = this.store.missing.size;
     if (this.has(s)) found.set(s, m.exact);
-    var lo = 0, hi = vocabulary.length;
-    while (lo < hi) {
-      var mid = (lo + hi) >> 1;
-      if (vocabulary[mid] < s) lo = mid + 1; else hi = mid;
+    var vocabulary = typing && s.length >= m.minPrefix ? this.store.vocabulary(s.charAt(0)) : null;
+    if (vocabulary) {
+      var sorted = vocabulary.sorted, lo = 0, hi = sorted.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (sorted[mid] < s) lo = mid + 1; else hi = mid;
+      }
+      var prefixes = [];
+      for (var i = lo; i < sorted.length && sorted[i].startsWith(s); i++) {
+        if (sorted[i] !== s) prefixes.push(sorted[i]);
+      }
+      if (prefixes.length > m.maxExpansions) {
+        // A short prefix: keep the most common completions, the ones a reader most likely means.
+        var df = vocabulary.df;
+        prefixes.sort(function (a, b) { return df[b] - df[a] || (a < b ? -1 : 1); });
+        prefixes.length = m.maxExpansions;
+      }
+      prefixes.forEach(function (t) { found.set(t, m.prefix); });
     }
-    var prefixes = [];
-    for (var i = lo; typing && i < vocabulary.length && vocabulary[i].startsWith(s); i++) {
-      if (vocabulary[i] !== s) prefixes.push(vocabulary[i]);
-    }
-    if (prefixes.length > m.maxExpansions) {
-      // A short prefix: keep the most common completions, the ones a reader most likely means.
-      var terms = this.terms;
-      prefixes.sort(function (a, b) { return terms[b].length - terms[a].length || (a < b ? -1 : 1); });
-      prefixes.length = m.maxExpansions;
-    }
-    prefixes.forEach(function (t) { found.set(t, m.prefix); });
     if (found.size === 0 && word.length >= m.minTypo && s.length >= m.minTypo && /^[a-z]+$/.test(word)) {
-      this.nearTerms(s, 1, m.typo, found);
-      if (found.size === 0 && s.length >= m.minTypo2) this.nearTerms(s, 2, m.typo2, found);
+      var near = this.store.vocabulary(s.charAt(0));
+      if (near) {
+        this.nearTerms(near.byLength, s, 1, m.typo, found);
+        if (found.size === 0 && s.length >= m.minTypo2) this.nearTerms(near.byLength, s, 2, m.typo2, found);
+      }
     }
-    this.expansions.set(key, found);
+    // An answer given while a part was missing is redone once the part is there.
+    if (this.store.missing.size === missingBefore) this.expansions.set(key, found);
     return found;
   };
 
-  Engine.prototype.nearTerms = function (s, edits, factor, found) {
+  Engine.prototype.nearTerms = function (byLength, s, edits, factor, found) {
     if (this.rows[0].length <= s.length + edits) {
       var size = s.length + edits + 1;
       this.rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
     }
     for (var length = s.length - edits; length <= s.length + edits; length++) {
-      var candidates = this.byLength[length] || [];
+      var candidates = byLength[length] || [];
       for (var j = 0; j < candidates.length; j++) {
         if (distance(s, candidates[j], edits, this.rows) <= edits) found.set(candidates[j], factor);
       }
@@ -202,9 +276,9 @@
   Engine.prototype.best = function (termFactors, n, highlight) {
     var best = new Float64Array(n), self = this;
     termFactors.forEach(function (factor, term) {
-      if (!self.has(term)) return;
-      term.split(" ").forEach(function (t) { highlight.add(t); });
       var p = self.postings(term);
+      if (!p) return;
+      term.split(" ").forEach(function (t) { highlight.add(t); });
       for (var k = 0; k < p.docs.length; k++) {
         var value = factor * p.idf * p.weights[k];
         if (value > best[p.docs[k]]) best[p.docs[k]] = value;
@@ -218,7 +292,7 @@
    * if better, the synonym phrase itself (exact) or another member of its group (a little less).
    */
   Engine.prototype.unitScores = function (unit, words, open, highlight) {
-    var n = this.docs.length, scores = new Float64Array(n), hits = new Int32Array(n), self = this;
+    var n = this.n, scores = new Float64Array(n), hits = new Int32Array(n), self = this;
     for (var w = unit.from; w < unit.to; w++) {
       var best = this.best(this.expand(words[w], open && w === words.length - 1), n, highlight);
       for (var d = 0; d < n; d++) {
@@ -242,11 +316,13 @@
    * Runs a query with facet selections ({facetId: [valueIndex...]}). Returns the ranked results, the
    * count of each facet value given the query and the other facets, and the matched terms for highlights.
    * A fiche must match every unit if some fiche does; otherwise the fiches matching most units come
-   * first, marked partial.
+   * first, marked partial. With a split index, {@code missing} names the parts to load before the
+   * answer is complete (then run it again).
    */
   Engine.prototype.search = function (query, selections) {
     selections = selections || {};
-    var self = this, n = this.docs.length;
+    var self = this, n = this.n;
+    this.store.missing = new Set();
     var words = this.analyzer.keptWords(query);
     // The last word is still being typed unless a space or a sign follows it: only it matches as a prefix.
     var open = /[\p{L}\p{N}]$/u.test(query);
@@ -264,9 +340,10 @@
     var textMatch = function (doc) { return units.length === 0 || matched[doc] >= (partial ? 1 : units.length); };
     var facetIds = this.facets.map(function (f) { return f.id; });
     var chosen = facetIds.map(function (id) { return new Set(selections[id] || []); });
+    var facetValues = this.facetValues;
     var passes = function (doc, k) {
       if (chosen[k].size === 0) return true;
-      var values = doc.f[k];
+      var values = facetValues[doc][k];
       for (var i = 0; i < values.length; i++) if (chosen[k].has(values[i])) return true;
       return false;
     };
@@ -275,25 +352,25 @@
     var results = [];
     for (var doc = 0; doc < n; doc++) {
       if (!textMatch(doc)) continue;
-      var entry = this.docs[doc], failed = -1, failures = 0;
+      var values = facetValues[doc], failed = -1, failures = 0;
       for (var k = 0; k < chosen.length; k++) {
-        if (!passes(entry, k)) { failures++; failed = k; }
+        if (!passes(doc, k)) { failures++; failed = k; }
       }
       if (failures === 0) {
-        results.push({ doc: entry, id: doc, score: scores[doc], matched: matched[doc],
-          partial: matched[doc] < units.length });
+        results.push({ id: doc, score: scores[doc], matched: matched[doc], partial: matched[doc] < units.length });
         for (var k2 = 0; k2 < chosen.length; k2++) {
-          entry.f[k2].forEach(function (v) { counts[facetIds[k2]][v]++; });
+          values[k2].forEach(function (v) { counts[facetIds[k2]][v]++; });
         }
       } else if (failures === 1) {
         // Counts of a facet ignore its own selection, so they show what checking a value would add.
-        entry.f[failed].forEach(function (v) { counts[facetIds[failed]][v]++; });
+        values[failed].forEach(function (v) { counts[facetIds[failed]][v]++; });
       }
     }
-    var rank = this.titleRank;
-    // Most units first, then best score; ties (and every fiche, without words) in title order.
-    results.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || rank[a.id] - rank[b.id]; });
-    return { results: results, counts: counts, terms: highlight, words: words, units: units.length, partial: partial };
+    // Most units first, then best score; ties (and every fiche, without words) in title order, which
+    // is the order of the fiches in the index.
+    results.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.id - b.id; });
+    return { results: results, counts: counts, terms: highlight, words: words, units: units.length, partial: partial,
+      missing: Array.from(this.store.missing) };
   };
 
   /** Splits text into [text, isMatch] pieces: words whose stem was matched are marked. */

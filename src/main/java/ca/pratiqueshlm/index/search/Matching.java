@@ -21,6 +21,8 @@ public final class Matching {
     /** Shorter words have too many neighbours to be corrected. */
     static final int MIN_TYPO_LENGTH = 5;
     static final int MIN_TWO_TYPOS_LENGTH = 8;
+    /** Completions only from this many letters: shorter prefixes match too much to load or to read. */
+    static final int MIN_PREFIX = 3;
     /** Completions kept for a short prefix, the most common first. */
     static final int MAX_EXPANSIONS = 60;
 
@@ -36,6 +38,7 @@ public final class Matching {
         m.put("typo2", TWO_TYPOS);
         m.put("minTypo", MIN_TYPO_LENGTH);
         m.put("minTypo2", MIN_TWO_TYPOS_LENGTH);
+        m.put("minPrefix", MIN_PREFIX);
         m.put("maxExpansions", MAX_EXPANSIONS);
         return m;
     }

@@ -1,11 +1,9 @@
 package ca.pratiqueshlm.index.search;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -22,7 +20,8 @@ public final class SearchEngine {
     private final TermExpander expander;
     private final Map<String, Integer> groupOf = new HashMap<>();
     private final int longest;
-    private final int[] titleRank;
+    /** While {@link #lookups} runs: the terms looked up. */
+    private java.util.Set<String> lookups;
 
     /** A ranked fiche: its position in the index, score, how many query units it has, and whether all. */
     public record Hit(int doc, String url, double score, int matched, boolean partial) {}
@@ -38,23 +37,6 @@ public final class SearchEngine {
             }
         }
         this.longest = most;
-        this.titleRank = titleRanks(index.docs());
-    }
-
-    /**
-     * Each fiche's place in the French alphabetical order of titles, the order of ties. Written into the
-     * index too, so that the page neither collates at load time nor sorts differently from Java.
-     */
-    static int[] titleRanks(List<SearchIndex.Doc> docs) {
-        Collator collator = Collator.getInstance(Locale.CANADA_FRENCH);
-        List<Integer> order = new ArrayList<>(IntStream.range(0, docs.size()).boxed().toList());
-        order.sort(Comparator.<Integer, String>comparing(d -> docs.get(d).title(), collator)
-                .thenComparing(Comparator.naturalOrder()));
-        int[] ranks = new int[order.size()];
-        for (int r = 0; r < order.size(); r++) {
-            ranks[order.get(r)] = r;
-        }
-        return ranks;
     }
 
     /** The fiches that match {@code query}, best first; all units required if some fiche has them all. */
@@ -85,7 +67,7 @@ public final class SearchEngine {
             }
         }
         hits.sort(Comparator.comparingInt((Hit h) -> -h.matched()).thenComparingDouble(h -> -h.score())
-                .thenComparingInt(h -> titleRank[h.doc()]));
+                .thenComparingInt(Hit::doc)); // docs are in title order
         return hits;
     }
 
@@ -148,10 +130,22 @@ public final class SearchEngine {
         return scores;
     }
 
+    /** Every term a query looks up (stems, completions, near spellings, synonyms): what it must load. */
+    public java.util.Set<String> lookups(String query) {
+        lookups = new java.util.TreeSet<>();
+        search(query);
+        java.util.Set<String> terms = lookups;
+        lookups = null;
+        return terms;
+    }
+
     /** Per fiche, the best factor × idf × weight over the given terms. */
     private double[] best(Map<String, Double> termFactors) {
         int n = index.docs().size();
         double[] best = new double[n];
+        if (lookups != null) {
+            lookups.addAll(termFactors.keySet());
+        }
         termFactors.forEach((term, factor) -> {
             int[] pairs = index.postings().get(term);
             if (pairs == null) {

@@ -60,7 +60,11 @@ public final class SearchIndexBuilder {
         }
         List<Doc> docs = new ArrayList<>();
         Map<String, List<int[]>> postings = new TreeMap<>();
-        List<Fiche> fiches = site.fiches();
+        // In French alphabetical order of titles: the order of ties and of browsing, so the page needs no
+        // collation and both engines break ties by position.
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.CANADA_FRENCH);
+        List<Fiche> fiches = site.fiches().stream()
+                .sorted(java.util.Comparator.comparing(Fiche::title, collator).thenComparing(Fiche::slug)).toList();
         for (int i = 0; i < fiches.size(); i++) {
             Fiche fiche = fiches.get(i);
             docs.add(doc(fiche, facets, specs));

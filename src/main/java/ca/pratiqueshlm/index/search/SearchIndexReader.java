@@ -22,7 +22,7 @@ public final class SearchIndexReader {
 
     private SearchIndexReader() {}
 
-    /** The index of the site built into {@code site}. */
+    /** The index of the site built into {@code site}, its parts put back together if it is split. */
     public static SearchIndex read(Path site) throws IOException {
         JsonNode root = script(site.resolve(SearchIndexScript.PATH));
         List<Facet> facets = new ArrayList<>();
@@ -31,10 +31,28 @@ public final class SearchIndexReader {
             f.get("values").forEach(v -> values.add(new FacetValue(v.get(0).asText(), v.get(1).asText())));
             facets.add(new Facet(f.get("id").asText(), f.get("label").asText(), values));
         }
+        List<JsonNode> shown = new ArrayList<>();
+        TreeMap<String, int[]> postings = new TreeMap<>();
+        JsonNode parts = root.get("parts");
+        if (parts == null) {
+            root.get("docs").forEach(shown::add);
+            addPostings(root.get("terms"), postings);
+        } else {
+            Path folder = site.resolve(SearchIndexScript.PARTS);
+            int groups = (parts.get("n").asInt() + parts.get("d").asInt() - 1) / parts.get("d").asInt();
+            for (int k = 0; k < groups; k++) {
+                script(folder.resolve("d" + k + ".js")).forEach(shown::add);
+            }
+            for (int k = 0; k < parts.get("t").size(); k++) {
+                addPostings(script(folder.resolve("t" + k + ".js")), postings);
+            }
+        }
         List<Doc> docs = new ArrayList<>();
-        for (JsonNode d : root.get("docs")) {
+        JsonNode facetValues = root.get("fv");
+        for (int i = 0; i < shown.size(); i++) {
+            JsonNode d = shown.get(i);
             List<List<Integer>> values = new ArrayList<>();
-            d.get("f").forEach(list -> {
+            facetValues.get(i).forEach(list -> {
                 List<Integer> ids = new ArrayList<>();
                 list.forEach(v -> ids.add(v.asInt()));
                 values.add(ids);
@@ -42,8 +60,6 @@ public final class SearchIndexReader {
             docs.add(new Doc(d.get("t").asText(), d.get("u").asText(), d.get("p").asText(), d.get("c").asText(),
                     d.get("d").asText(), d.get("s").asText(), values));
         }
-        TreeMap<String, int[]> postings = new TreeMap<>();
-        root.get("terms").fields().forEachRemaining(e -> postings.put(e.getKey(), undelta(e.getValue())));
         List<List<String>> synonyms = new ArrayList<>();
         root.get("syn").forEach(g -> {
             List<String> members = new ArrayList<>();
@@ -53,10 +69,14 @@ public final class SearchIndexReader {
         return new SearchIndex(facets, docs, postings, synonyms);
     }
 
+    private static void addPostings(JsonNode terms, TreeMap<String, int[]> postings) {
+        terms.fields().forEachRemaining(e -> postings.put(e.getKey(), undelta(e.getValue())));
+    }
+
     /** The JSON value a generated script assigns to its global. */
     static JsonNode script(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        int start = text.indexOf('=') + 1;
+        int start = text.contains(SearchIndexScript.PARTS_GLOBAL) ? text.indexOf("]=") + 2 : text.indexOf('=') + 1;
         return JSON.readTree(text.substring(start, text.lastIndexOf(';')));
     }
 

@@ -11,8 +11,9 @@ import java.util.SortedMap;
 
 /**
  * The index terms a query word matches, each with its factor ({@link Matching}): its stem; completions
- * while it is typed; and only when the stem is no index term (nor, while typed, a prefix of one) near
- * spellings: one edit from five letters, two from eight if nothing is one edit away. The same rules as
+ * while it is typed, from three letters; and only when the stem is no index term (nor, while typed, a
+ * prefix of one) near spellings with the same first letter: one edit from five letters, two from eight
+ * if nothing is one edit away. A split index loads the vocabulary by first letter, hence that rule. The same rules as
  * {@code Engine.prototype.expand} in assets/js/search-engine.js.
  */
 final class TermExpander {
@@ -33,7 +34,7 @@ final class TermExpander {
         if (postings.containsKey(stem)) {
             found.put(stem, Matching.EXACT);
         }
-        if (typing) {
+        if (typing && stem.length() >= Matching.MIN_PREFIX) {
             List<String> prefixes = new ArrayList<>();
             int from = Collections.binarySearch(vocabulary, stem);
             for (int i = from < 0 ? -from - 1 : from; i < vocabulary.size() && vocabulary.get(i).startsWith(stem); i++) {
@@ -61,7 +62,7 @@ final class TermExpander {
     private void near(String stem, int edits, double factor, Map<String, Double> found) {
         for (int length = stem.length() - edits; length <= stem.length() + edits; length++) {
             for (String candidate : byLength.getOrDefault(length, List.of())) {
-                if (distance(stem, candidate, edits) <= edits) {
+                if (candidate.charAt(0) == stem.charAt(0) && distance(stem, candidate, edits) <= edits) {
                     found.put(candidate, factor);
                 }
             }

@@ -72,7 +72,8 @@ class SearchEngineParityBrowserTest {
     @SuppressWarnings("unchecked")
     private static List<String> ranking(String query) {
         return (List<String>) browser.executeScript(
-                "return PratiquesRecherche.create(PRATIQUES_RECHERCHE).search(arguments[0], {}).results"
-                        + ".map(function (r) { return r.doc.u + (r.partial ? ' (partiel)' : ''); });", query);
+                "var engine = PratiquesRecherche.create(PRATIQUES_RECHERCHE);"
+                        + "return engine.search(arguments[0], {}).results"
+                        + ".map(function (r) { return engine.doc(r.id).u + (r.partial ? ' (partiel)' : ''); });", query);
     }
 }
