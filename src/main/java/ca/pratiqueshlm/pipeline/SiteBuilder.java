@@ -8,7 +8,9 @@ import ca.pratiqueshlm.index.search.SearchIndexBuilder;
 import ca.pratiqueshlm.index.search.SearchIndexScript;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
+import ca.pratiqueshlm.output.AddressManifest;
 import ca.pratiqueshlm.output.GeneratedFile;
+import ca.pratiqueshlm.output.Redirects;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.print.PrintPublisher;
 import ca.pratiqueshlm.plan.MarkdownRenderer;
@@ -87,6 +89,13 @@ public final class SiteBuilder {
         });
         List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
+        extra.addAll(Redirects.of(site));
+        List<Diagnostic> lostAddresses = new AddressManifest(layout).missing(java.util.stream.Stream.concat(
+                jobs.stream().map(PageJob::path), extra.stream().map(GeneratedFile::path))
+                .filter(AddressManifest::isPage).toList());
+        if (!lostAddresses.isEmpty()) {
+            return BuildReport.failed(lostAddresses);
+        }
         if (pdfs) {
             extra.addAll(print.pdfs());
         }
