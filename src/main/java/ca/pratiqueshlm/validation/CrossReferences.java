@@ -60,13 +60,16 @@ public final class CrossReferences {
     }
 
     private static void checkLocator(SourceFile file, YamlNode.Scalar scalar, String source, String kind, List<Diagnostic> sink) {
+        boolean bySections = kind.contains("section");
+        boolean bySlides = kind.contains("diapo");
+        if (!(bySections || bySlides) || kind.contains("page")) {
+            return; // a source located by pages, or described in other words: nothing to compare with
+        }
         String text = scalar.text().strip();
-        boolean pageInOther = PAGE.matcher(text).matches() && !kind.contains("page");
-        boolean slideInOther = SLIDE.matcher(text).matches() && !kind.contains("diapo");
-        if (pageInOther || slideInOther) {
-            String example = kind.contains("diapo") ? "« diapositive 12 »" : "« section « Conclusion » »";
+        if (PAGE.matcher(text).matches() || SLIDE.matcher(text).matches() && !bySlides) {
+            String example = bySlides ? "« diapositive 12 »" : "« section « Conclusion » »";
             sink.add(Diagnostic.at(file, scalar.position(), "repère « " + text + " » : la source « " + source
-                    + " » se repère par " + kind, "indiquez " + (kind.contains("diapo") ? "la diapositive" : "la section")
+                    + " » se repère par " + kind, "indiquez " + (bySlides ? "la diapositive" : "la section")
                     + " où se trouve l'information, par exemple " + example));
         }
     }
