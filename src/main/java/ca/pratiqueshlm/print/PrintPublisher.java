@@ -3,12 +3,14 @@ package ca.pratiqueshlm.print;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.plan.MarkdownRenderer;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;
 import ca.pratiqueshlm.plan.ViewFactory;
+import ca.pratiqueshlm.plan.charts.Charts;
 import ca.pratiqueshlm.plan.Views.FicheView;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
@@ -46,11 +48,16 @@ public final class PrintPublisher {
 
     /** One SVG QR code per fiche, of the fiche's public address. */
     public List<GeneratedFile> qrCodes() {
+        return qrCodes(BuildCache.none());
+    }
+
+    /** {@link #qrCodes()}, each code taken from {@code cache} when it has already been drawn. */
+    public List<GeneratedFile> qrCodes(BuildCache cache) {
         // Choosing a QR code's mask is the costly part and each code is independent: encode in parallel
         // (an ordered stream, so the list, like the output, does not depend on scheduling).
         return site.fiches().parallelStream()
-                .map(fiche -> new GeneratedFile(PrintPaths.qr(fiche.slug()),
-                        QrCode.of(url(fiche)).svg().getBytes(StandardCharsets.UTF_8)))
+                .map(fiche -> new GeneratedFile(PrintPaths.qr(fiche.slug()), cache.get("qr", url(fiche),
+                        () -> QrCode.of(url(fiche)).svg().getBytes(StandardCharsets.UTF_8))))
                 .toList();
     }
 
@@ -77,11 +84,19 @@ public final class PrintPublisher {
     }
 
     private GeneratedFile booklet(PdfRenderer pdf, Booklets.Plan plan) {
-        BookletPdf model = new BookletPdf(plan.view(),
+        BookletPdf model = new BookletPdf(plan.view(), bookletCharts(plan),
                 new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
                         plan.view().title(), site.config().title(), site.config().baseUrl()));
         // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
         return pdf(pdf, plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
+    }
+
+    /** The map and timeline that open a booklet, of the fiches it holds (found by their anchors). */
+    private Charts.BookletCharts bookletCharts(Booklets.Plan plan) {
+        java.util.Set<String> anchors = plan.view().allFiches().stream().map(BookletView.Entry::anchor)
+                .collect(Collectors.toSet());
+        List<Fiche> fiches = site.fiches().stream().filter(f -> anchors.contains(Booklets.anchor(f))).toList();
+        return new Charts(site, index).booklet("livret", fiches);
     }
 
     private GeneratedFile pdf(PdfRenderer pdf, String path, String template, Record model, String baseUri,
@@ -124,7 +139,7 @@ public final class PrintPublisher {
     public record FichePdf(FicheView fiche, PrintLinks print, PdfDocumentView doc) {}
 
     /** The data model of pdf-livret.ftl. */
-    public record BookletPdf(BookletView booklet, PdfDocumentView doc) {}
+    public record BookletPdf(BookletView booklet, Charts.BookletCharts charts, PdfDocumentView doc) {}
 
     private String url(Fiche fiche) {
         return site.config().baseUrl() + Paths.fiche(fiche.slug());

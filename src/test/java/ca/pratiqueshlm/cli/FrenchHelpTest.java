@@ -22,7 +22,7 @@ class FrenchHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "serve", "new", "schema", "bench", "rapport", "adresses"})
+    @ValueSource(strings = {"build", "check", "serve", "new", "schema", "rapport", "adresses"})
     void everySubcommandHasAFrenchHelp(String command) {
         for (String flag : new String[] {"--help", "-h"}) {
             Run run = run(command, flag);
