@@ -47,7 +47,7 @@ public final class IncrementalBuilder {
         if (unsafeOutput.isPresent()) {
             return new Outcome(BuildReport.failed(List.of(unsafeOutput.get())), Set.of());
         }
-        Result<Site> loaded = new ContentLoader(layout).load();
+        Result<Site> loaded = new ContentLoader(layout, markdown).load();
         if (!loaded.isSuccess()) {
             return new Outcome(BuildReport.failed(loaded.problems()), Set.of());
         }

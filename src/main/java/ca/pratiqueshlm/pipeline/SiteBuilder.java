@@ -10,9 +10,11 @@ import ca.pratiqueshlm.index.search.SearchIndexBuilder;
 import ca.pratiqueshlm.index.search.SearchIndexScript;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
+import ca.pratiqueshlm.output.AddressManifest;
 import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.OutputFolder;
+import ca.pratiqueshlm.output.Redirects;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.plan.PageJob;
@@ -105,6 +107,13 @@ public final class SiteBuilder {
         }
         JBakeTemplateEngine engine = join(engineSetUp);
         SiteOutput planned = plan(loaded.get(), markdown, engine, pdfs, cache);
+        // A published address that this build would drop fails it, before anything is written.
+        List<Diagnostic> lostAddresses = new AddressManifest(layout).missing(java.util.stream.Stream.concat(
+                planned.pages().stream().map(PageJob::path), planned.files().stream().map(GeneratedFile::path))
+                .filter(AddressManifest::isPage).toList());
+        if (!lostAddresses.isEmpty()) {
+            return BuildReport.failed(lostAddresses);
+        }
         int files = new SiteWriter(destination).write(output, planned.pages(), engine, layout.assets(), planned.files());
         return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
@@ -128,6 +137,7 @@ public final class SiteBuilder {
         });
         List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
+        extra.addAll(Redirects.of(site));
         if (pdfs) {
             extra.addAll(print.pdfs());
         }
