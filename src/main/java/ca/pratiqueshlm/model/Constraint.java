@@ -3,7 +3,7 @@ package ca.pratiqueshlm.model;
 /** Value rules that the Java type alone does not express. */
 public enum Constraint {
     NONE,
-    /** A year between 1950 and next year. */
+    /** A year between {@link #FIRST_YEAR} and next year. */
     YEAR,
     /** A lowercase ascii id: letters, digits and hyphens. */
     ID,
@@ -12,5 +12,8 @@ public enum Constraint {
     /** A positive amount of dollars. */
     AMOUNT,
     /** An http(s) address. */
-    URL
+    URL;
+
+    /** The earliest year a fiche may state: the practices documented start after 1950. */
+    public static final int FIRST_YEAR = 1950;
 }

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 
 /** Converts one scalar to a Java value and checks its constraint, reporting problems in French. */
 final class ValueReader {
-    static final int FIRST_PLAUSIBLE_YEAR = 1950;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
@@ -125,9 +124,9 @@ final class ValueReader {
             return null;
         }
         int lastPlausibleYear = Year.now().getValue() + 1;
-        if (constraint == Constraint.YEAR && value < FIRST_PLAUSIBLE_YEAR) {
+        if (constraint == Constraint.YEAR && value < Constraint.FIRST_YEAR) {
             report(scalar, "année invraisemblable : " + value,
-                    "les fiches portent sur des pratiques depuis " + FIRST_PLAUSIBLE_YEAR + " ; vérifiez l'année dans la source");
+                    "les fiches portent sur des pratiques depuis " + Constraint.FIRST_YEAR + " ; vérifiez l'année dans la source");
             return null;
         }
         if (constraint == Constraint.YEAR && value > lastPlausibleYear) {

@@ -1,6 +1,6 @@
 package ca.pratiqueshlm.index.search;
 
-import java.text.Normalizer;
+import ca.pratiqueshlm.model.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * then stems. The search page (assets/js/search-engine.js) analyses queries the same way.
  */
 public final class FrenchAnalyzer {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
     /** Function words, folded; elided forms (l, d, qu...) are here too, since apostrophes split words. */
@@ -26,8 +25,7 @@ public final class FrenchAnalyzer {
 
     /** Lower case, accents removed, ligatures opened: « Œuvre Aînés » gives « oeuvre aines ». */
     public static String fold(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return Folding.fold(text);
     }
 
     /** The folded words of {@code text}, in order, function words included. */
