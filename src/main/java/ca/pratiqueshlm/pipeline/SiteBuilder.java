@@ -75,17 +75,19 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site);
         MarkdownRenderer markdown = join(markdownSetUp);
         JBakeTemplateEngine engine = join(engineSetUp);
-        PrintPublisher print = new PrintPublisher(site, index, markdown, engine);
+        // One view factory for the pages, the PDFs and the search index.
+        ViewFactory views = new ViewFactory(site, index, markdown);
+        PrintPublisher print = new PrintPublisher(site, index, views, engine);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));
-            files.add(searchIndex(site, index, markdown));
+            files.add(searchIndex(site, views));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
             files.addAll(print.qrCodes());
             return files;
         });
-        List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
+        List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         if (pdfs) {
             extra.addAll(print.pdfs());
@@ -95,8 +97,7 @@ public final class SiteBuilder {
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
-    private static GeneratedFile searchIndex(Site site, SiteIndex index, MarkdownRenderer markdown) {
-        ViewFactory views = new ViewFactory(site, index, markdown);
+    private static GeneratedFile searchIndex(Site site, ViewFactory views) {
         SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place).build();
         return new GeneratedFile(SearchIndexScript.PATH, SearchIndexScript.render(search).getBytes(StandardCharsets.UTF_8));
     }

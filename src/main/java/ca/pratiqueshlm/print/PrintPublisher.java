@@ -4,7 +4,6 @@ import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.GeneratedFile;
-import ca.pratiqueshlm.plan.MarkdownRenderer;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;
@@ -37,10 +36,10 @@ public final class PrintPublisher {
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
-    public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates) {
+    public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates) {
         this.site = site;
         this.index = index;
-        this.views = new ViewFactory(site, index, markdown);
+        this.views = views;
         this.templates = templates;
     }
 
