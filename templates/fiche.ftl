@@ -129,7 +129,7 @@
       <li>${s.citation} <span class="locator">Repère : ${s.locator}.</span> <a class="no-print" href="${s.href}">Toutes les fiches de cette source</a></li>
     </#list>
     </ol>
-    <p class="updated">Fiche mise à jour le <time datetime="${f.updatedIso}">${f.updated}</time>. <a class="no-print" href="${f.editUrl}">Proposer une correction</a></p>
+    <p class="updated">Fiche vérifiée contre ses sources le <time datetime="${f.updatedIso}">${f.updated}</time><#if f.checkedBy??> par ${f.checkedBy}</#if>. <a class="no-print" href="${f.editUrl}">Proposer une correction</a></p>
   </section>
 
   <#if print??>

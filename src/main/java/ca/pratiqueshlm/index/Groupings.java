@@ -1,6 +1,8 @@
 package ca.pratiqueshlm.index;
 
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheLabels;
+import ca.pratiqueshlm.model.Place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,11 +19,11 @@ public final class Groupings {
 
     /** Municipality, else the MRC, else the whole region: how a reader names where a practice is. */
     public static String locality(Fiche fiche) {
-        if (fiche.place().municipality() != null && !fiche.place().municipality().isBlank()) {
-            return fiche.place().municipality();
+        if (Place.isGiven(fiche.place().municipality())) {
+            return FicheLabels.municipality(fiche);
         }
-        if (fiche.place().mrc() != null && !fiche.place().mrc().isBlank()) {
-            return "MRC " + fiche.place().mrc();
+        if (Place.isGiven(fiche.place().mrc())) {
+            return "MRC " + FicheLabels.mrc(fiche);
         }
         return WHOLE_REGION;
     }
@@ -38,9 +40,13 @@ public final class Groupings {
         return group(fiches, Groupings::locality, new TreeMap<>(order));
     }
 
-    /** Fiches by the year they started, oldest first; each group keeps the order of {@code fiches}. */
+    /**
+     * Fiches by the year they started, oldest first; each group keeps the order of {@code fiches}. A start
+     * year the source does not give has no place on a timeline: those fiches are left out.
+     */
     public static Map<Integer, List<Fiche>> byStartYear(List<Fiche> fiches) {
-        return group(fiches, f -> f.period().start(), new TreeMap<>());
+        return group(fiches.stream().filter(f -> f.period().start() != null).toList(), f -> f.period().start(),
+                new TreeMap<>());
     }
 
     private static <K> Map<K, List<Fiche>> group(List<Fiche> fiches, Function<Fiche, K> key, TreeMap<K, List<Fiche>> map) {

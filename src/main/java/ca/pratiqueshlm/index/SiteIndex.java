@@ -47,10 +47,20 @@ public record SiteIndex(
                 Taxonomy.ofTitleOrdered(fiches, f -> f.housingTypes().stream().map(HousingType::code).toList()),
                 Taxonomy.ofTitleOrdered(fiches, f -> f.funding().stream().map(Funding::funder)
                         .filter(Objects::nonNull).toList()),
+                // Last checked first; among fiches checked the same day, the most recently documented first.
                 fiches.stream()
-                        .sorted(Comparator.comparing(Fiche::updated).reversed().thenComparing(Fiche::slug))
+                        .sorted(Comparator.comparing(Fiche::updated)
+                                .thenComparing(f -> newestSourceYear(site, f)).reversed()
+                                .thenComparing(Fiche::slug))
                         .toList(),
                 new RelatedFiches(fiches));
+    }
+
+    /** The year of the most recent document the fiche cites. */
+    static int newestSourceYear(Site site, Fiche fiche) {
+        return fiche.sources().stream().map(SourceRef::id)
+                .flatMap(id -> site.registries().source(id).stream())
+                .mapToInt(s -> s.year()).max().orElse(0);
     }
 
     /** Sources a fiche cites anywhere: its list, its figures, its outcomes and its amounts. */

@@ -32,8 +32,8 @@ final class ChronologyPages implements PagePlanner {
                 .map(e -> new YearGroup(e.getKey(), "annee-" + e.getKey(), termCountLabel(e.getValue().size()),
                         e.getValue().stream()
                                 .sorted(Comparator.comparing(Fiche::title, FrenchCollation.ORDER))
-                                .map(f -> new ChronoEntry(f.title(), Paths.fiche(f.slug()), f.period().label(),
-                                        context.views().place(f), f.status().label(),
+                                .map(f -> new ChronoEntry(f.title(), Paths.fiche(f.slug()), ViewFactory.period(f),
+                                        context.views().place(f), context.views().status(f),
                                         context.views().categoryName(f.category())))
                                 .toList()))
                 .toList();

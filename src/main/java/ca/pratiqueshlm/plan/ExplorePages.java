@@ -9,6 +9,7 @@ import ca.pratiqueshlm.plan.Pages.OpenDataPage;
 import ca.pratiqueshlm.plan.SitePage.Frame;
 import ca.pratiqueshlm.plan.Views.LinkView;
 import java.util.List;
+import java.util.Objects;
 
 /** The page that lists every way to browse, each with what it holds, and the open-data page. */
 final class ExplorePages implements PagePlanner {
@@ -40,7 +41,8 @@ final class ExplorePages implements PagePlanner {
         String path = "explorer.html";
         long regions = site.registries().regions().stream()
                 .filter(r -> !r.code().equals("00") && index.regions().count(r.code()) > 0).count();
-        List<Integer> years = site.fiches().stream().map(f -> f.period().start()).sorted().toList();
+        List<Integer> years = site.fiches().stream().map(f -> f.period().start()).filter(Objects::nonNull)
+                .sorted().toList();
         List<LinkView> ways = List.of(
                 new LinkView("Par catégorie", "#categories", Formats.count(site.registries().categories().size(),
                         "catégorie", "catégories") + " de pratiques"),
