@@ -11,6 +11,7 @@
 <meta name="keywords" content="${doc.keywords}">
 <style>
 <#include "pdf-style.ftl">
+<#include "pdf-charts-style.ftl">
 </style>
 <bookmarks>
   <#list b.groups as g>
@@ -35,6 +36,7 @@
   <img src="${b.qrSrc}" alt="Code QR menant au site">
   <p class="cover-meta">${doc.author}</p>
 </div>
+<#include "pdf-charts.ftl">
 
 <div class="toc">
   <div class="running-title">${b.title} · ${doc.siteTitle}</div>

@@ -45,6 +45,7 @@ final class ChronologyPages implements PagePlanner {
                 .toList();
         Frame frame = context.frame(context.meta(path, "Chronologie",
                 "Les pratiques selon leur année de début, de la plus ancienne à la plus récente.", "periodes"));
-        return List.of(new PageJob(path, "periodes.ftl", new ChronologyPage(frame.page(), frame.site(), years, toc)));
+        return List.of(new PageJob(path, "periodes.ftl", new ChronologyPage(frame.page(), frame.site(), years, toc,
+                context.charts().timeline("chronologie-barres", "", context.site().fiches(), true))));
     }
 }

@@ -56,7 +56,7 @@ final class OutcomePages implements PagePlanner {
         Frame frame = context.frame(context.meta(path, "Retombées",
                 "Ce que les pratiques ont produit, par thème, avec le nombre de fiches qui le rapportent.", "retombees"));
         return new PageJob(path, "retombees.ftl", new OutcomesPage(frame.page(), frame.site(), themes,
-                termCountLabel(reporting)));
+                termCountLabel(reporting), context.charts().outcomes()));
     }
 
     private PageJob outcome(Outcome outcome) {

@@ -11,14 +11,15 @@ import ca.pratiqueshlm.plan.Views.Group;
 import ca.pratiqueshlm.plan.Views.LinkView;
 import ca.pratiqueshlm.plan.Views.PageMeta;
 import ca.pratiqueshlm.plan.Views.SiteView;
+import ca.pratiqueshlm.plan.charts.Charts;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * What every page planner shares: the site, its indexes, the one view factory, and how a page's frame
+ * What every page planner shares: the site, its indexes, the one view factory, the charts, and how a page's frame
  * (metadata and site-wide values) is built.
  */
-record PlanContext(Site site, SiteIndex index, ViewFactory views) {
+record PlanContext(Site site, SiteIndex index, ViewFactory views, Charts charts) {
 
     PageMeta meta(String path, String title, String description, String section) {
         return meta(path, title, description, section, "website");

@@ -56,7 +56,8 @@ final class RegionPages implements PagePlanner {
         Frame frame = context.frame(context.meta(path, "Régions",
                 "Les fiches par région administrative du Québec, puis par municipalité.", "regions"));
         return new PageJob(path, "regions.ftl", new RegionsPage(frame.page(), frame.site(), regions,
-                covered + " région" + (covered > 1 ? "s" : "") + " administrative" + (covered > 1 ? "s" : "") + " sur 17"));
+                covered + " région" + (covered > 1 ? "s" : "") + " administrative" + (covered > 1 ? "s" : "") + " sur 17",
+                context.charts().regionMap("carte-regions", "../", context.site().fiches(), true)));
     }
 
     private PageJob region(Region region) {
