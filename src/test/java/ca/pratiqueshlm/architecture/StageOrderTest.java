@@ -32,7 +32,7 @@ class StageOrderTest {
                     "ca.pratiqueshlm.schema..")
             .layer("pipeline").definedBy("ca.pratiqueshlm.pipeline..")
             .layer("tools").definedBy("ca.pratiqueshlm.cli..", "ca.pratiqueshlm.serve..",
-                    "ca.pratiqueshlm.scaffold..", "ca.pratiqueshlm.bench..")
+                    "ca.pratiqueshlm.scaffold..")
             .whereLayer("diagnostics").mayNotAccessAnyLayer()
             .whereLayer("content").mayOnlyAccessLayers("diagnostics")
             .whereLayer("model").mayOnlyAccessLayers("diagnostics", "content")
