@@ -105,7 +105,7 @@ public final class SiteBuilder {
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));
-            files.add(searchIndex(site, views));
+            files.addAll(searchIndex(site, views));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
             files.addAll(print.qrCodes(cache));
@@ -120,9 +120,10 @@ public final class SiteBuilder {
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
-    private static GeneratedFile searchIndex(Site site, ViewFactory views) {
+    private static List<GeneratedFile> searchIndex(Site site, ViewFactory views) {
         SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place).build();
-        return new GeneratedFile(SearchIndexScript.PATH, SearchIndexScript.render(search).getBytes(StandardCharsets.UTF_8));
+        return SearchIndexScript.files(search).entrySet().stream()
+                .map(e -> new GeneratedFile(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList();
     }
 
     private static <T> T join(CompletableFuture<T> setUp) {
