@@ -5,7 +5,6 @@ import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
-import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;
@@ -39,10 +38,10 @@ public final class PrintPublisher {
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
-    public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates) {
+    public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates) {
         this.site = site;
         this.index = index;
-        this.views = new ViewFactory(site, index, markdown);
+        this.views = views;
         this.templates = templates;
     }
 

@@ -14,10 +14,7 @@ import ca.pratiqueshlm.model.Field;
 import ca.pratiqueshlm.model.RecordComponents;
 import ca.pratiqueshlm.model.Registry;
 import ca.pratiqueshlm.model.SelfChecked;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -80,7 +77,7 @@ public final class RecordBinder {
         if (sink.size() > problemsBefore) {
             return Optional.empty();
         }
-        T value = construct(type, components, arguments);
+        T value = RecordReflection.construct(type, components, arguments);
         if (value instanceof SelfChecked checked) {
             for (SelfChecked.FieldProblem problem : checked.check()) {
                 report(problemPosition(mapping, problem.key()), problem.message(), problem.hint());
@@ -149,7 +146,7 @@ public final class RecordBinder {
     }
 
     private List<Object> bindListField(RecordComponent component, Field field, YamlNode node, String path) {
-        Class<?> itemType = listItemType(component.getGenericType());
+        Class<?> itemType = RecordReflection.listItemType(component.getGenericType());
         if (itemType == String.class && field.ref() == Registry.NONE && node instanceof Scalar scalar
                 && Suggestions.fold(scalar.text().strip()).equals(Suggestions.fold(Fiche.NOT_STATED))) {
             return List.of(Fiche.NOT_STATED);
@@ -236,25 +233,6 @@ public final class RecordBinder {
         }
     }
 
-    private static <T> T construct(Class<T> type, RecordComponent[] components, Object[] arguments) {
-        Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        try {
-            return type.getDeclaredConstructor(parameterTypes).newInstance(arguments);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("the model rejected bound values of " + type.getSimpleName(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
-        }
-    }
-
-    static Class<?> listItemType(Type genericType) {
-        if (genericType instanceof ParameterizedType parameterized
-                && parameterized.getActualTypeArguments()[0] instanceof Class<?> item) {
-            return item;
-        }
-        throw new IllegalStateException("lists in the model must declare their item type: " + genericType);
-    }
-
     private void report(Position position, String message, String hint) {
         sink.add(Diagnostic.at(file, position, message, hint));
     }
@@ -281,7 +259,7 @@ public final class RecordBinder {
 
     /** For a required list of texts a source may not give: the honest value to write instead of inventing. */
     private static String notStated(RecordComponent component, Field field) {
-        boolean texts = component.getType() == List.class && listItemType(component.getGenericType()) == String.class;
+        boolean texts = component.getType() == List.class && RecordReflection.listItemType(component.getGenericType()) == String.class;
         return texts && field.ref() == Registry.NONE && field.required() && component.getDeclaringRecord() == Fiche.class
                 ? " ; si la source ne le précise pas, écrivez « " + field.value() + ": " + Fiche.NOT_STATED + " »" : "";
     }
