@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
  * The fonts embedded in every PDF: DejaVu Sans and DejaVu Serif, read from the jasperreports-fonts jar
@@ -20,6 +21,12 @@ public final class PdfFonts {
     static final String SANS = "DejaVu Sans";
     static final String SERIF = "DejaVu Serif";
     private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+
+    static {
+        // PDFBox's font mapper is process-wide; set once, when the first PDF is about to be made
+        // (class initialisation runs once, whatever the threads). See StandardFontMapper for why.
+        FontMappers.set(StandardFontMapper.fromJar());
+    }
 
     private record Face(String family, int weight, FontStyle style, byte[] bytes) {}
 
