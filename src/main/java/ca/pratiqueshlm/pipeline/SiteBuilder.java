@@ -88,7 +88,11 @@ public final class SiteBuilder {
         List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         if (pdfs) {
-            extra.addAll(print.pdfs());
+            PrintPublisher.PdfOutput printed = print.pdfs();
+            if (!printed.problems().isEmpty()) {
+                return BuildReport.failed(printed.problems());
+            }
+            extra.addAll(printed.files());
         }
         int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), extra);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);

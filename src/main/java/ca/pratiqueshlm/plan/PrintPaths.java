@@ -16,6 +16,11 @@ public final class PrintPaths {
         return "pdf/" + slug + ".pdf";
     }
 
+    /** The two-page forum version; in a folder of its own so no slug can collide with it. */
+    public static String forumPdf(String slug) {
+        return "pdf/forum/" + slug + ".pdf";
+    }
+
     public static String booklet(String categoryId) {
         return "pdf/livret-" + categoryId + ".pdf";
     }

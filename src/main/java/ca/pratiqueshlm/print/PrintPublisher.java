@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.print;
 
+import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
@@ -57,15 +58,31 @@ public final class PrintPublisher {
      * Every PDF: one per fiche and the forum booklets. They are independent, so they render in parallel;
      * the booklet with every fiche, the longest, starts first. Returned in path order.
      */
-    public List<GeneratedFile> pdfs() {
+    public PdfOutput pdfs() {
         // Fonts are read here, not in the constructor: a build without PDFs never loads them.
         PdfRenderer pdf = new PdfRenderer(PdfFonts.load());
         List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
         new Booklets(site, index, views, this::printLinks).plans().forEach(b -> tasks.add(() -> booklet(pdf, b)));
         site.fiches().forEach(f -> tasks.add(() -> fichePdf(pdf, f)));
-        return tasks.parallelStream().map(Supplier::get)
+        site.fiches().forEach(f -> tasks.add(() -> forumPdf(pdf, f)));
+        List<GeneratedFile> files = tasks.parallelStream().map(Supplier::get)
                 .sorted(Comparator.comparing(GeneratedFile::path))
                 .toList();
+        return new PdfOutput(files, PageBudget.check(site.fiches(), files));
+    }
+
+    /** The PDFs, and the forum versions that do not fit their two pages (content errors). */
+    public record PdfOutput(List<GeneratedFile> files, List<Diagnostic> problems) {}
+
+    private GeneratedFile forumPdf(PdfRenderer pdf, Fiche fiche) {
+        var view = views.fiche(fiche);
+        Map<String, Object> model = Map.of(
+                "fiche", view,
+                "forum", ForumDigest.of(fiche, view),
+                "print", printLinks(fiche),
+                "doc", new PdfDocumentView(fiche.title() + " (version forum)", site.config().publisher(),
+                        fiche.summary(), keywords(fiche), site.config().title(), site.config().baseUrl()));
+        return pdf(pdf, PrintPaths.forumPdf(fiche.slug()), "pdf-forum.ftl", model, url(fiche), fiche.updated());
     }
 
     private GeneratedFile fichePdf(PdfRenderer pdf, Fiche fiche) {
