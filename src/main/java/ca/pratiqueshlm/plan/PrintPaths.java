@@ -24,4 +24,9 @@ public final class PrintPaths {
     public static String booklet(String categoryId) {
         return "pdf/livret-" + categoryId + ".pdf";
     }
+
+    /** A region's booklet; region codes are digits, so no category id can take its name. */
+    public static String regionBooklet(String regionCode) {
+        return "pdf/livret-region-" + regionCode + ".pdf";
+    }
 }

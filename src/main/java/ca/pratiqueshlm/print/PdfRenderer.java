@@ -83,6 +83,7 @@ public final class PdfRenderer {
         // openhtmltopdf reads the PDF outline from <bookmarks> in <head>; an HTML parser moves that
         // unknown element into <body>, so put it back.
         parsed.select("body bookmarks").forEach(b -> parsed.head().appendChild(b));
+        HeadingOutline.addIfMissing(parsed);
         org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -108,6 +109,7 @@ public final class PdfRenderer {
                 PDDocumentInformation info = pdf.getDocumentInformation();
                 info.setCreationDate(date);
                 info.setModificationDate(date);
+                LinkDescriptions.add(pdf);
                 pdf.setDocumentId((long) html.hashCode());
                 pdf.save(out);
             }
