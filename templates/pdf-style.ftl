@@ -54,11 +54,16 @@ blockquote { border-left: 2pt solid #777; margin: 4pt 0; padding: 0 8pt; }
 .more { font-size: 7.8pt; font-style: italic; color: #333; }
 .updated { page-break-before: avoid; }
 <#-- Booklets -->
-.cover { page: cover; text-align: left; padding-top: 40mm; }
-.cover .kicker { font-size: 10pt; text-transform: uppercase; letter-spacing: 1pt; }
-.cover h1 { font-size: 28pt; margin: 6pt 0 10pt; }
-.cover .cover-meta { margin-top: 18pt; font-size: 10pt; }
-.cover img { width: 26mm; height: 26mm; margin-top: 24pt; }
+.cover { page: cover; padding-top: 30mm; border-top: 6pt solid #000; }
+.cover .kicker { font-size: 10pt; font-weight: bold; text-transform: uppercase; letter-spacing: 1pt; margin-top: 6pt; }
+.cover h1 { font-size: 30pt; margin: 8pt 0 10pt; }
+.cover .lead { font-size: 12pt; line-height: 1.35; }
+.cover .cover-meta { margin-top: 14pt; font-size: 11pt; }
+.cover-online { margin-top: 40mm; font-size: 9.5pt; }
+.cover-online img { float: left; width: 28mm; height: 28mm; margin: 0 10pt 0 0; }
+.cover-online p { padding-top: 8mm; }
+.cover-online::after { content: ""; display: block; clear: both; }
+.cover .publisher { margin-top: 30mm; padding-top: 6pt; border-top: 0.8pt solid #000; font-size: 10pt; }
 .toc { page-break-before: always; }
 .toc ol { list-style: none; padding: 0; }
 .toc li { margin: 3pt 0; }

@@ -38,6 +38,9 @@ public final class SiteBuilder {
         this(layout, false);
     }
 
+    /** Where PDFs are kept between builds, keyed by what goes into them (docs/PRINT.md). */
+    static final String PDF_CACHE = "target/pdf-cache";
+
     /**
      * @param pdfs whether to write the fiche PDFs and forum booklets: most of a build's time (see
      *             docs/PRINT.md), so quick local builds and tests leave them out
@@ -75,7 +78,7 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site);
         MarkdownRenderer markdown = join(markdownSetUp);
         JBakeTemplateEngine engine = join(engineSetUp);
-        PrintPublisher print = new PrintPublisher(site, index, markdown, engine);
+        PrintPublisher print = new PrintPublisher(site, index, markdown, engine, layout.root().resolve(PDF_CACHE));
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));

@@ -47,6 +47,13 @@ public final class PdfFonts {
                 face(SERIF, 400, FontStyle.ITALIC, "DejaVuSerif-Italic.ttf")));
     }
 
+    /** A hash of every face's bytes: the PDF cache's key changes with the fonts. */
+    String fingerprint() {
+        var digest = PdfCache.digest();
+        faces.forEach(face -> digest.update(face.bytes()));
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
     void register(PdfRendererBuilder builder) {
         for (Face face : faces) {
             byte[] bytes = face.bytes();

@@ -44,6 +44,10 @@ public final class PdfRenderer {
         this.fonts = fonts;
     }
 
+    String fontFingerprint() {
+        return fonts.fingerprint();
+    }
+
     /** The cache interface openhtmltopdf asks for, safe for the parallel renders of a build. */
     private static final class ConcurrentCache implements FSCacheEx<String, FSCacheValue> {
         private final Map<String, FSCacheValue> store = new ConcurrentHashMap<>();

@@ -34,10 +34,18 @@ public final class PrintPublisher {
     private final SiteIndex index;
     private final ViewFactory views;
     private final TemplateEngine templates;
+    private final java.nio.file.Path pdfCache;
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
     public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates) {
+        this(site, index, markdown, templates, null);
+    }
+
+    /** @param pdfCache where unchanged PDFs are kept between builds (under target/); null for none */
+    public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates,
+            java.nio.file.Path pdfCache) {
+        this.pdfCache = pdfCache;
         this.site = site;
         this.index = index;
         this.views = new ViewFactory(site, index, markdown);
@@ -60,7 +68,9 @@ public final class PrintPublisher {
      */
     public PdfOutput pdfs() {
         // Fonts are read here, not in the constructor: a build without PDFs never loads them.
-        PdfRenderer pdf = new PdfRenderer(PdfFonts.load());
+        PdfRenderer renderer = new PdfRenderer(PdfFonts.load());
+        PdfCache cache = new PdfCache(pdfCache, renderer.fontFingerprint());
+        Pdfs pdf = new Pdfs(renderer, cache);
         List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
         new Booklets(site, index, views, this::printLinks).plans().forEach(b -> tasks.add(() -> booklet(pdf, b)));
         site.fiches().forEach(f -> tasks.add(() -> fichePdf(pdf, f)));
@@ -68,13 +78,17 @@ public final class PrintPublisher {
         List<GeneratedFile> files = tasks.parallelStream().map(Supplier::get)
                 .sorted(Comparator.comparing(GeneratedFile::path))
                 .toList();
+        cache.prune();
         return new PdfOutput(files, PageBudget.check(site.fiches(), files));
     }
+
+    /** The renderer and its cache, for one build. */
+    private record Pdfs(PdfRenderer renderer, PdfCache cache) {}
 
     /** The PDFs, and the forum versions that do not fit their two pages (content errors). */
     public record PdfOutput(List<GeneratedFile> files, List<Diagnostic> problems) {}
 
-    private GeneratedFile forumPdf(PdfRenderer pdf, Fiche fiche) {
+    private GeneratedFile forumPdf(Pdfs pdf, Fiche fiche) {
         var view = views.fiche(fiche);
         Map<String, Object> model = Map.of(
                 "fiche", view,
@@ -85,7 +99,7 @@ public final class PrintPublisher {
         return pdf(pdf, PrintPaths.forumPdf(fiche.slug()), "pdf-forum.ftl", model, url(fiche), fiche.updated());
     }
 
-    private GeneratedFile fichePdf(PdfRenderer pdf, Fiche fiche) {
+    private GeneratedFile fichePdf(Pdfs pdf, Fiche fiche) {
         Map<String, Object> model = Map.of(
                 "fiche", views.fiche(fiche),
                 "print", printLinks(fiche),
@@ -94,7 +108,7 @@ public final class PrintPublisher {
         return pdf(pdf, PrintPaths.pdf(fiche.slug()), "pdf-fiche.ftl", model, url(fiche), fiche.updated());
     }
 
-    private GeneratedFile booklet(PdfRenderer pdf, Booklets.Plan plan) {
+    private GeneratedFile booklet(Pdfs pdf, Booklets.Plan plan) {
         Map<String, Object> model = Map.of(
                 "booklet", plan.view(),
                 "doc", new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
@@ -103,11 +117,12 @@ public final class PrintPublisher {
         return pdf(pdf, plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
     }
 
-    private GeneratedFile pdf(PdfRenderer pdf, String path, String template, Map<String, Object> model, String baseUri,
+    private GeneratedFile pdf(Pdfs pdf, String path, String template, Map<String, Object> model, String baseUri,
             LocalDate date) {
         String html = render(template, model);
         try {
-            return new GeneratedFile(path, pdf.render(html, baseUri, PdfRenderer.utcDate(date)));
+            return new GeneratedFile(path, pdf.cache().get(html, baseUri, date.toString(),
+                    () -> pdf.renderer().render(html, baseUri, PdfRenderer.utcDate(date))));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(path + ": " + e.getMessage(), e);
         }
