@@ -10,6 +10,7 @@ import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;
 import ca.pratiqueshlm.plan.ViewFactory;
+import ca.pratiqueshlm.plan.Views.FicheView;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -89,35 +90,29 @@ public final class PrintPublisher {
     public record PdfOutput(List<GeneratedFile> files, List<Diagnostic> problems) {}
 
     private GeneratedFile forumPdf(Pdfs pdf, Fiche fiche) {
-        var view = views.fiche(fiche);
-        Map<String, Object> model = Map.of(
-                "fiche", view,
-                "forum", ForumDigest.of(fiche, view),
-                "print", printLinks(fiche),
-                "doc", new PdfDocumentView(fiche.title() + " (version forum)", site.config().publisher(),
+        FicheView view = views.fiche(fiche);
+        ForumPdf model = new ForumPdf(view, ForumDigest.of(fiche, view), printLinks(fiche),
+                new PdfDocumentView(fiche.title() + " (version forum)", site.config().publisher(),
                         fiche.summary(), keywords(fiche), site.config().title(), site.config().baseUrl()));
         return pdf(pdf, PrintPaths.forumPdf(fiche.slug()), "pdf-forum.ftl", model, url(fiche), fiche.updated());
     }
 
     private GeneratedFile fichePdf(Pdfs pdf, Fiche fiche) {
-        Map<String, Object> model = Map.of(
-                "fiche", views.fiche(fiche),
-                "print", printLinks(fiche),
-                "doc", new PdfDocumentView(fiche.title(), site.config().publisher(), fiche.summary(),
+        FichePdf model = new FichePdf(views.fiche(fiche), printLinks(fiche),
+                new PdfDocumentView(fiche.title(), site.config().publisher(), fiche.summary(),
                         keywords(fiche), site.config().title(), site.config().baseUrl()));
         return pdf(pdf, PrintPaths.pdf(fiche.slug()), "pdf-fiche.ftl", model, url(fiche), fiche.updated());
     }
 
     private GeneratedFile booklet(Pdfs pdf, Booklets.Plan plan) {
-        Map<String, Object> model = Map.of(
-                "booklet", plan.view(),
-                "doc", new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
+        BookletPdf model = new BookletPdf(plan.view(),
+                new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
                         plan.view().title(), site.config().title(), site.config().baseUrl()));
         // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
         return pdf(pdf, plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
     }
 
-    private GeneratedFile pdf(Pdfs pdf, String path, String template, Map<String, Object> model, String baseUri,
+    private GeneratedFile pdf(Pdfs pdf, String path, String template, Record model, String baseUri,
             LocalDate date) {
         String html = render(template, model);
         try {
@@ -144,7 +139,7 @@ public final class PrintPublisher {
                 .collect(Collectors.joining(", "));
     }
 
-    private String render(String template, Map<String, Object> model) {
+    private String render(String template, Record model) {
         StringWriter out = new StringWriter(32_768);
         try {
             templates.render(template, model, out);
@@ -153,6 +148,15 @@ public final class PrintPublisher {
         }
         return out.toString();
     }
+
+    /** The data model of pdf-fiche.ftl. */
+    public record FichePdf(FicheView fiche, PrintLinks print, PdfDocumentView doc) {}
+
+    /** The data model of pdf-livret.ftl. */
+    public record BookletPdf(BookletView booklet, PdfDocumentView doc) {}
+
+    /** The model of {@code pdf-forum.ftl}: the fiche, what its forum version keeps, links, metadata. */
+    public record ForumPdf(FicheView fiche, ForumView forum, PrintLinks print, PdfDocumentView doc) {}
 
     private String url(Fiche fiche) {
         return site.config().baseUrl() + Paths.fiche(fiche.slug());
