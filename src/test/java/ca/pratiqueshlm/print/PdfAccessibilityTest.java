@@ -27,7 +27,9 @@ class PdfAccessibilityTest {
     void validatorRejectsAnUntaggedPdf() throws Exception {
         byte[] untagged;
         try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            page.setResources(new org.apache.pdfbox.pdmodel.PDResources()); // a well-formed page, only untagged
+            pdf.addPage(page);
             pdf.save(out);
             untagged = out.toByteArray();
         }
