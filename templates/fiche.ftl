@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "charts.ftl" as c>
 <#assign f = fiche>
 <#-- JSON-LD is data, not script: the CSP allows it; JsonLd escapes "<" so it cannot close the element. -->
 <@l.frame extraHead="<meta property=\"article:modified_time\" content=\"" + f.updatedIso + "\">\n<script type=\"application/ld+json\">" + jsonLd + "</script>">
@@ -15,7 +16,7 @@
   </header>
 
   <dl class="facts">
-    <div><dt>Lieu</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a></dd></div>
+    <div><dt>Lieu</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a><#if regionLocator??><span class="chart-locator">${regionLocator?no_esc}</span></#if></dd></div>
     <div><dt>Période</dt><dd><a href="${f.periodHref}">${f.period}</a></dd></div>
     <div><dt>Statut</dt><dd>${f.status}</dd></div>
     <div><dt>Habitation</dt><dd><#list f.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>
@@ -129,7 +130,7 @@
       <li>${s.citation} <span class="locator">Repère : ${s.locator}.</span> <a class="no-print" href="${s.href}">Toutes les fiches de cette source</a></li>
     </#list>
     </ol>
-    <p class="updated">Fiche mise à jour le <time datetime="${f.updatedIso}">${f.updated}</time>. <a class="no-print" href="${f.editUrl}">Proposer une correction</a></p>
+    <p class="updated">Fiche vérifiée contre ses sources le <time datetime="${f.updatedIso}">${f.updated}</time><#if f.checkedBy??> par ${f.checkedBy}</#if>. <a class="no-print" href="${f.editUrl}">Proposer une correction</a></p>
   </section>
 
   <#if print??>

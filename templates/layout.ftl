@@ -17,6 +17,7 @@
 <meta property="og:locale" content="fr_CA">
 <meta property="og:site_name" content="${site.title}">
 <link rel="stylesheet" href="${page.root}assets/css/site.css">
+<link rel="stylesheet" href="${page.root}assets/css/charts.css">
 <link rel="stylesheet" href="${page.root}assets/css/print.css" media="print">
 <link rel="alternate" type="application/atom+xml" title="${site.title} : nouvelles fiches" href="${page.root}feed.xml">
 ${extraHead?no_esc}

@@ -11,6 +11,7 @@
 <meta name="keywords" content="${doc.keywords}">
 <style>
 <#include "pdf-style.ftl">
+<#include "pdf-charts-style.ftl">
 </style>
 <bookmarks>
   <#list b.groups as g>
@@ -37,8 +38,7 @@
   </div>
   <p class="publisher">Publié par <strong>${doc.author}</strong></p>
 </div>
-<#-- The opening pages (region map, timeline) come from the pictures' include, when it exists. -->
-<#include "pdf-livret-ouverture.ftl" ignore_missing=true>
+<#include "pdf-charts.ftl">
 
 <div class="toc">
   <div class="running-title">${b.title} · ${doc.siteTitle}</div>

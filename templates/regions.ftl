@@ -1,10 +1,12 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "charts.ftl" as c>
 <@l.frame>
 <nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › Régions</nav>
 <h1>Régions</h1>
 <p class="lead">${page.description}</p>
 <p class="count">Des fiches dans ${coveredLabel}.</p>
+<@c.figure svg=regionMap kind="carte">Chaque case est une région administrative placée selon sa position au Québec ; le chiffre est son nombre de fiches. Le tableau qui suit donne les mêmes chiffres.</@c.figure>
 <table class="tableau regions-table">
   <caption>Nombre de fiches par région administrative</caption>
   <thead><tr><th scope="col">Code</th><th scope="col">Région</th><th scope="col">Fiches</th></tr></thead>

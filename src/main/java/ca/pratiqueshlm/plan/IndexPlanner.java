@@ -42,6 +42,7 @@ import ca.pratiqueshlm.plan.Pages.TermsPage;
 import ca.pratiqueshlm.plan.SitePage.Frame;
 import ca.pratiqueshlm.plan.Views.Group;
 import ca.pratiqueshlm.plan.Views.LinkView;
+import ca.pratiqueshlm.plan.charts.Charts;
 import ca.pratiqueshlm.validation.Slugs;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -70,12 +71,14 @@ final class IndexPlanner {
     private final ViewFactory views;
     /** Partners named as funder of an amount: they get a page even without a role. */
     private final Taxonomy funders;
+    private final Charts charts;
 
     IndexPlanner(SitePlanner pages, Site site, SiteIndex index, ViewFactory views) {
         this.pages = pages;
         this.site = site;
         this.index = index;
         this.views = views;
+        this.charts = new Charts(site, index);
         this.funders = Taxonomy.of(site.fiches(), f -> f.funding().stream().map(Funding::funder)
                 .filter(Objects::nonNull).toList());
     }
@@ -249,7 +252,7 @@ final class IndexPlanner {
         Frame frame = pages.frame(pages.meta(path, "Retombées",
                 "Ce que les pratiques ont produit, par thème, avec le nombre de fiches qui le rapportent.", "retombees"));
         return new PageJob(path, "retombees.ftl", new OutcomesPage(frame.page(), frame.site(), themes,
-                countLabel(reporting)));
+                countLabel(reporting), charts.outcomes()));
     }
 
     private PageJob outcome(Outcome outcome) {
@@ -280,11 +283,11 @@ final class IndexPlanner {
 
     /** Municipality, else the MRC, else the whole region: how a reader names where a practice is. */
     static String locality(Fiche fiche) {
-        if (fiche.place().municipality() != null && !fiche.place().municipality().isBlank()) {
-            return fiche.place().municipality();
+        if (ca.pratiqueshlm.model.Place.isGiven(fiche.place().municipality())) {
+            return ca.pratiqueshlm.model.FicheLabels.municipality(fiche);
         }
-        if (fiche.place().mrc() != null && !fiche.place().mrc().isBlank()) {
-            return "MRC " + fiche.place().mrc();
+        if (ca.pratiqueshlm.model.Place.isGiven(fiche.place().mrc())) {
+            return "MRC " + ca.pratiqueshlm.model.FicheLabels.mrc(fiche);
         }
         return WHOLE_REGION;
     }
@@ -321,7 +324,8 @@ final class IndexPlanner {
         Frame frame = pages.frame(pages.meta(path, "Régions",
                 "Les fiches par région administrative du Québec, puis par municipalité.", "regions"));
         return new PageJob(path, "regions.ftl", new RegionsPage(frame.page(), frame.site(), regions,
-                covered + " région" + (covered > 1 ? "s" : "") + " administrative" + (covered > 1 ? "s" : "") + " sur 17"));
+                covered + " région" + (covered > 1 ? "s" : "") + " administrative" + (covered > 1 ? "s" : "") + " sur 17",
+                charts.regionMap("carte-regions", "../", site.fiches(), true)));
     }
 
     private PageJob region(Region region) {
@@ -400,13 +404,15 @@ final class IndexPlanner {
     private PageJob chronology() {
         String path = "periodes.html";
         Map<Integer, List<Fiche>> byYear = new TreeMap<>();
-        site.fiches().forEach(f -> byYear.computeIfAbsent(f.period().start(), y -> new ArrayList<>()).add(f));
+        // A start year the source does not give has no place on a timeline.
+        site.fiches().stream().filter(f -> f.period().start() != null)
+                .forEach(f -> byYear.computeIfAbsent(f.period().start(), y -> new ArrayList<>()).add(f));
         List<YearGroup> years = byYear.entrySet().stream()
                 .map(e -> new YearGroup(e.getKey(), "annee-" + e.getKey(), countLabel(e.getValue().size()),
                         e.getValue().stream()
                                 .sorted(Comparator.comparing(Fiche::title, FrenchCollation.ORDER))
-                                .map(f -> new ChronoEntry(f.title(), Paths.fiche(f.slug()), f.period().label(),
-                                        views.place(f), f.status().label(), views.categoryName(f.category())))
+                                .map(f -> new ChronoEntry(f.title(), Paths.fiche(f.slug()), ViewFactory.period(f),
+                                        views.place(f), views.status(f), views.categoryName(f.category())))
                                 .toList()))
                 .toList();
         Map<String, List<TermEntry>> decades = new TreeMap<>();
@@ -417,7 +423,8 @@ final class IndexPlanner {
                 .toList();
         Frame frame = pages.frame(pages.meta(path, "Chronologie",
                 "Les pratiques selon leur année de début, de la plus ancienne à la plus récente.", "periodes"));
-        return new PageJob(path, "periodes.ftl", new ChronologyPage(frame.page(), frame.site(), years, toc));
+        return new PageJob(path, "periodes.ftl", new ChronologyPage(frame.page(), frame.site(), years, toc,
+                charts.timeline("chronologie-barres", "", site.fiches(), true)));
     }
 
     private PageJob openData() {
@@ -434,7 +441,8 @@ final class IndexPlanner {
         String path = "explorer.html";
         long regions = site.registries().regions().stream()
                 .filter(r -> !r.code().equals("00") && index.regions().count(r.code()) > 0).count();
-        List<Integer> years = site.fiches().stream().map(f -> f.period().start()).sorted().toList();
+        List<Integer> years = site.fiches().stream().map(f -> f.period().start()).filter(java.util.Objects::nonNull)
+                .sorted().toList();
         List<LinkView> ways = List.of(
                 new LinkView("Par catégorie", "#categories", Formats.count(site.registries().categories().size(),
                         "catégorie", "catégories") + " de pratiques"),

@@ -29,6 +29,7 @@ import ca.pratiqueshlm.plan.Views.PageMeta;
 import ca.pratiqueshlm.plan.Views.ProgrammeRow;
 import ca.pratiqueshlm.plan.Views.ProgrammeView;
 import ca.pratiqueshlm.plan.Views.SiteView;
+import ca.pratiqueshlm.plan.charts.Charts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,7 @@ public final class SitePlanner {
     private final ViewFactory views;
     private final JsonLd jsonLd;
     private final boolean pdfs;
+    private final Charts charts;
 
     public SitePlanner(Site site, SiteIndex index, MarkdownRenderer markdown) {
         this(site, index, markdown, false);
@@ -55,6 +57,7 @@ public final class SitePlanner {
         this.views = new ViewFactory(site, index, markdown);
         this.jsonLd = new JsonLd(site);
         this.pdfs = pdfs;
+        this.charts = new Charts(site, index);
     }
 
     public List<PageJob> plan() {
@@ -87,7 +90,8 @@ public final class SitePlanner {
                 .toList();
         Frame frame = frame(meta(path, site.config().title(), site.config().description(), "accueil"));
         return new PageJob(path, "index.ftl", new HomePage(frame.page(), frame.site(), categories,
-                views.cards(index.latest().stream().limit(6).toList(), ""), site.fiches().size()));
+                views.cards(index.latest().stream().limit(6).toList(), ""), site.fiches().size(),
+                charts.regionMap("carte-regions", "", site.fiches(), true)));
     }
 
     private PageJob fiche(Fiche fiche) {
@@ -97,7 +101,8 @@ public final class SitePlanner {
                 pdfs ? root + PrintPaths.pdf(fiche.slug()) : null);
         Frame frame = frame(meta(path, fiche.title(), fiche.summary(), "fiches", "article"));
         return new PageJob(path, "fiche.ftl",
-                new FichePage(frame.page(), frame.site(), views.fiche(fiche), jsonLd.of(fiche), print));
+                new FichePage(frame.page(), frame.site(), views.fiche(fiche), jsonLd.of(fiche), print,
+                        charts.locator(fiche)));
     }
 
     private PageJob category(Category category) {
@@ -114,7 +119,8 @@ public final class SitePlanner {
         String booklet = pdfs && !fiches.isEmpty() ? root + PrintPaths.booklet(category.id()) : null;
         Frame frame = frame(meta(path, category.name(), category.definition(), "categories"));
         return new PageJob(path, "categorie.ftl", new CategoryPage(frame.page(), frame.site(),
-                group(category.id(), category.name(), path, category.definition(), fiches, root), regions, booklet));
+                group(category.id(), category.name(), path, category.definition(), fiches, root), regions, booklet,
+                fiches.isEmpty() ? null : charts.category(category, fiches, root)));
     }
 
     /** The page where a reader picks fiches to print together, and finds the forum booklets. */

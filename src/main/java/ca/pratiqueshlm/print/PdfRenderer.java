@@ -2,6 +2,9 @@ package ca.pratiqueshlm.print;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
@@ -93,6 +96,8 @@ public final class PdfRenderer {
                 .useFastMode()
                 .usePdfUaAccessibility(true)
                 .withProducer("pratiques-hlm")
+                // The booklets open with the build's SVG charts; no script, nothing fetched from outside.
+                .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withW3cDocument(document, baseUri)
                 .withDiagnosticConsumer(d -> {

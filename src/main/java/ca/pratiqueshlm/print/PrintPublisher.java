@@ -10,6 +10,7 @@ import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;
 import ca.pratiqueshlm.plan.ViewFactory;
+import ca.pratiqueshlm.plan.charts.Charts;
 import ca.pratiqueshlm.plan.Views.FicheView;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
@@ -105,11 +106,19 @@ public final class PrintPublisher {
     }
 
     private GeneratedFile booklet(Pdfs pdf, Booklets.Plan plan) {
-        BookletPdf model = new BookletPdf(plan.view(),
+        BookletPdf model = new BookletPdf(plan.view(), bookletCharts(plan),
                 new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
                         plan.view().title(), site.config().title(), site.config().baseUrl()));
         // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
         return pdf(pdf, plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
+    }
+
+    /** The map and timeline that open a booklet, of the fiches it holds (found by their anchors). */
+    private Charts.BookletCharts bookletCharts(Booklets.Plan plan) {
+        java.util.Set<String> anchors = plan.view().allFiches().stream().map(BookletView.Entry::anchor)
+                .collect(Collectors.toSet());
+        List<Fiche> fiches = site.fiches().stream().filter(f -> anchors.contains(Booklets.anchor(f))).toList();
+        return new Charts(site, index).booklet("livret", fiches);
     }
 
     private GeneratedFile pdf(Pdfs pdf, String path, String template, Record model, String baseUri,
@@ -153,7 +162,7 @@ public final class PrintPublisher {
     public record FichePdf(FicheView fiche, PrintLinks print, PdfDocumentView doc) {}
 
     /** The data model of pdf-livret.ftl. */
-    public record BookletPdf(BookletView booklet, PdfDocumentView doc) {}
+    public record BookletPdf(BookletView booklet, Charts.BookletCharts charts, PdfDocumentView doc) {}
 
     /** The model of {@code pdf-forum.ftl}: the fiche, what its forum version keeps, links, metadata. */
     public record ForumPdf(FicheView fiche, ForumView forum, PrintLinks print, PdfDocumentView doc) {}
