@@ -25,7 +25,7 @@ final class PdfCache {
      * Our own part of the renderer: bump it when PdfRenderer or what it calls (FrenchSpacing,
      * HeadingOutline, LinkDescriptions) changes how the same HTML becomes a PDF.
      */
-    static final String RENDERER_VERSION = "1";
+    static final String RENDERER_VERSION = "2";
 
     private final Path folder;
     private final String toolFingerprint;

@@ -86,6 +86,10 @@ public final class PdfRenderer {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
         // PDF/UA wants a title on every link: its text says where it goes.
         parsed.select("a[href]:not([title])").forEach(a -> a.attr("title", a.text()));
+        // A chart drawn inline as SVG is a Figure: PDF/UA wants its text alternative, which openhtmltopdf
+        // reads from alt, not from the SVG's aria-label or title.
+        parsed.select("svg:not([alt])").forEach(svg -> svg.attr("alt", !svg.attr("aria-label").isBlank()
+                ? svg.attr("aria-label") : svg.select("> title").text()));
         FrenchSpacing.apply(parsed.body());
         // openhtmltopdf reads the PDF outline from <bookmarks> in <head>; an HTML parser moves that
         // unknown element into <body>, so put it back.
