@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point: wires the streams and arguments, and exits with the command's code. */
 @Command(name = "fiches", mixinStandardHelpOptions = true, version = "fiches 0.1.0",
         description = "Valide les fiches et construit le site des pratiques innovantes en habitation sociale.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class,
-                BenchCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -29,8 +29,7 @@ public final class SiteWriter {
     /** Renders {@code jobs} (in parallel; templates are thread-safe), copies {@code assets}, then swaps. */
     public int write(List<PageJob> jobs, TemplateEngine engine, Path assets, List<GeneratedFile> extra)
             throws IOException {
-        Files.createDirectories(destination.getParent());
-        Path staging = Files.createTempDirectory(destination.getParent(), "." + destination.getFileName() + ".staging-");
+        Path staging = staging();
         try {
             if (Files.isDirectory(assets)) {
                 copyTree(assets, staging.resolve("assets"));
@@ -61,7 +60,13 @@ public final class SiteWriter {
         }
     }
 
-    private void swapIn(Path staging) throws IOException {
+    /** A new empty folder beside the destination, to write a whole site into before {@link #swapIn}. */
+    Path staging() throws IOException {
+        Files.createDirectories(destination.getParent());
+        return Files.createTempDirectory(destination.getParent(), "." + destination.getFileName() + ".staging-");
+    }
+
+    void swapIn(Path staging) throws IOException {
         Path previous = destination.resolveSibling("." + destination.getFileName() + ".previous");
         deleteTree(previous);
         if (Files.exists(destination)) {

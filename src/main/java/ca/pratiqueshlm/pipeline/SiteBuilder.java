@@ -9,6 +9,7 @@ import ca.pratiqueshlm.index.search.SearchIndexBuilder;
 import ca.pratiqueshlm.index.search.SearchIndexScript;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
+import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.plan.MarkdownRenderer;
@@ -17,6 +18,7 @@ import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.print.PrintPublisher;
+import ca.pratiqueshlm.render.TemplateEngine;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.schema.FicheSchema;
 import ca.pratiqueshlm.validation.ContentLoader;
@@ -32,6 +34,7 @@ import java.util.concurrent.CompletionException;
 public final class SiteBuilder {
     private final ProjectLayout layout;
     private final boolean pdfs;
+    private final BuildCache cache;
 
     /** A builder without PDFs, as most tests want; the {@code build} command asks for them. */
     public SiteBuilder(ProjectLayout layout) {
@@ -46,8 +49,19 @@ public final class SiteBuilder {
      *             docs/PRINT.md), so quick local builds and tests leave them out
      */
     public SiteBuilder(ProjectLayout layout, boolean pdfs) {
+        this(layout, pdfs, true);
+    }
+
+    /** @param cached whether to use the build cache under {@code target/cache/} ({@code --sans-cache}: no) */
+    public SiteBuilder(ProjectLayout layout, boolean pdfs, boolean cached) {
         this.layout = layout;
         this.pdfs = pdfs;
+        this.cache = cached ? cacheOf(layout) : BuildCache.none();
+    }
+
+    /** The project's build cache, beside its default site folder. */
+    static BuildCache cacheOf(ProjectLayout layout) {
+        return BuildCache.at(layout.root().resolve("target/cache"));
     }
 
     /** Validates only: every problem of the content, or the site. */
@@ -74,18 +88,37 @@ public final class SiteBuilder {
         if (!loaded.isSuccess()) {
             return BuildReport.failed(loaded.problems());
         }
-        Site site = loaded.get();
-        SiteIndex index = SiteIndex.of(site);
         MarkdownRenderer markdown = join(markdownSetUp);
         JBakeTemplateEngine engine = join(engineSetUp);
-        PrintPublisher print = new PrintPublisher(site, index, markdown, engine, layout.root().resolve(PDF_CACHE));
+        SiteOutput output = plan(loaded.get(), markdown, engine, pdfs, cache, layout.root().resolve(PDF_CACHE));
+        if (!output.problems().isEmpty()) {
+            return BuildReport.failed(output.problems());
+        }
+        int files = new SiteWriter(destination).write(output.pages(), engine, layout.assets(), output.files());
+        return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Everything a build writes besides the assets, planned but not written: pages to render, generated files. */
+    public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files, List<Diagnostic> problems) {}
+
+    /** Plans the pages and makes the generated files of a valid {@code site}; the preview calls this too. */
+    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
+            BuildCache cache) {
+        return plan(site, markdown, engine, pdfs, cache, null);
+    }
+
+    /** @param pdfCache where unchanged PDFs are kept between builds; null for none */
+    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
+            BuildCache cache, java.nio.file.Path pdfCache) {
+        SiteIndex index = SiteIndex.of(site);
+        PrintPublisher print = new PrintPublisher(site, index, markdown, engine, pdfCache);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));
-            files.add(searchIndex(site, index, markdown));
+            files.addAll(searchIndex(site, index, markdown));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
-            files.addAll(print.qrCodes());
+            files.addAll(print.qrCodes(cache));
             return files;
         });
         List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
@@ -93,19 +126,19 @@ public final class SiteBuilder {
         if (pdfs) {
             PrintPublisher.PdfOutput printed = print.pdfs();
             if (!printed.problems().isEmpty()) {
-                return BuildReport.failed(printed.problems());
+                return new SiteOutput(jobs, extra, printed.problems());
             }
             extra.addAll(printed.files());
         }
-        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), extra);
-        return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+        return new SiteOutput(jobs, extra, List.of());
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
-    private static GeneratedFile searchIndex(Site site, SiteIndex index, MarkdownRenderer markdown) {
+    private static List<GeneratedFile> searchIndex(Site site, SiteIndex index, MarkdownRenderer markdown) {
         ViewFactory views = new ViewFactory(site, index, markdown);
         SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place).build();
-        return new GeneratedFile(SearchIndexScript.PATH, SearchIndexScript.render(search).getBytes(StandardCharsets.UTF_8));
+        return SearchIndexScript.files(search).entrySet().stream()
+                .map(e -> new GeneratedFile(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList();
     }
 
     private static <T> T join(CompletableFuture<T> setUp) {
@@ -121,11 +154,11 @@ public final class SiteBuilder {
 
     /** What a build did, or why it did nothing. */
     public record BuildReport(List<Diagnostic> problems, int fiches, int files, long millis) {
-        static BuildReport failed(List<Diagnostic> problems) {
+        public static BuildReport failed(List<Diagnostic> problems) {
             return new BuildReport(problems, 0, 0, 0);
         }
 
-        static BuildReport succeeded(int fiches, int files, long millis) {
+        public static BuildReport succeeded(int fiches, int files, long millis) {
             return new BuildReport(List.of(), fiches, files, millis);
         }
 

@@ -30,8 +30,20 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Safelist allowlist;
+    /** Rendered bodies by source text, for a renderer that lives across the preview's rebuilds; else null. */
+    private final Map<String, String> remembered;
 
     public MarkdownRenderer() {
+        this(null);
+    }
+
+    /** A renderer that keeps what it rendered, so the preview renders only the bodies an edit changed. */
+    public static MarkdownRenderer remembering() {
+        return new MarkdownRenderer(new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private MarkdownRenderer(Map<String, String> remembered) {
+        this.remembered = remembered;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
@@ -45,6 +57,18 @@ public final class MarkdownRenderer {
 
     /** Renders {@code markdown} and keeps only allowlisted HTML. */
     public String render(String markdown) {
+        if (remembered == null) {
+            return renderNow(markdown);
+        }
+        String known = remembered.get(markdown);
+        if (known == null) {
+            known = renderNow(markdown);
+            remembered.put(markdown, known);
+        }
+        return known;
+    }
+
+    private String renderNow(String markdown) {
         String html = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(html, CLEANING_BASE);
         Document clean = new Cleaner(allowlist).clean(dirty);

@@ -4,6 +4,7 @@ import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.plan.MarkdownRenderer;
 import ca.pratiqueshlm.plan.Paths;
@@ -56,11 +57,16 @@ public final class PrintPublisher {
 
     /** One SVG QR code per fiche, of the fiche's public address. */
     public List<GeneratedFile> qrCodes() {
+        return qrCodes(BuildCache.none());
+    }
+
+    /** {@link #qrCodes()}, each code taken from {@code cache} when it has already been drawn. */
+    public List<GeneratedFile> qrCodes(BuildCache cache) {
         // Choosing a QR code's mask is the costly part and each code is independent: encode in parallel
         // (an ordered stream, so the list, like the output, does not depend on scheduling).
         return site.fiches().parallelStream()
-                .map(fiche -> new GeneratedFile(PrintPaths.qr(fiche.slug()),
-                        QrCode.of(url(fiche)).svg().getBytes(StandardCharsets.UTF_8)))
+                .map(fiche -> new GeneratedFile(PrintPaths.qr(fiche.slug()), cache.get("qr", url(fiche),
+                        () -> QrCode.of(url(fiche)).svg().getBytes(StandardCharsets.UTF_8))))
                 .toList();
     }
 

@@ -27,8 +27,11 @@ public final class PreviewServer implements AutoCloseable {
     private final SitePaths paths;
     private final Path siteRoot;
     private final Supplier<BuildState> state;
+    private final PageChanges changes;
 
-    private PreviewServer(HttpServer server, ExecutorService executor, Path siteRoot, Supplier<BuildState> state) {
+    private PreviewServer(HttpServer server, ExecutorService executor, Path siteRoot, Supplier<BuildState> state,
+            PageChanges changes) {
+        this.changes = changes;
         this.server = server;
         this.executor = executor;
         this.siteRoot = siteRoot;
@@ -37,15 +40,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Binds {@code address} (port 0 picks a free one) and starts serving {@code siteRoot}. */
-    public static PreviewServer start(InetSocketAddress address, Path siteRoot, Supplier<BuildState> state)
-            throws IOException {
+    public static PreviewServer start(InetSocketAddress address, Path siteRoot, Supplier<BuildState> state,
+            PageChanges changes) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "fiches-preview");
             thread.setDaemon(true);
             return thread;
         });
-        PreviewServer preview = new PreviewServer(server, executor, siteRoot, state);
+        PreviewServer preview = new PreviewServer(server, executor, siteRoot, state, changes);
         server.createContext("/", preview::handleSite);
         server.createContext(LIVE, preview::handleLive);
         server.setExecutor(executor);
@@ -94,12 +97,29 @@ public final class PreviewServer implements AutoCloseable {
             switch (exchange.getRequestURI().getRawPath()) {
                 case LIVE + "version" -> send(exchange, 200, "text/plain; charset=utf-8",
                         Long.toString(state.get().version()).getBytes(StandardCharsets.UTF_8));
+                case LIVE + "page" -> send(exchange, 200, "text/plain; charset=utf-8",
+                        Long.toString(pageVersion(exchange.getRequestURI().getRawQuery())).getBytes(StandardCharsets.UTF_8));
                 case LIVE + "reload.js" -> send(exchange, 200, "text/javascript; charset=utf-8", resource("reload.js"));
                 case LIVE + "live.css" -> send(exchange, 200, "text/css; charset=utf-8", resource("live.css"));
                 default -> send(exchange, 404, "text/plain; charset=utf-8",
                         "Page introuvable\n".getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /**
+     * The last version that changed the page at {@code ?chemin=/…}: the page reloads only if it is newer
+     * than the one it was served at. A path that names no page gets the site's version.
+     */
+    private long pageVersion(String query) {
+        String prefix = "chemin=";
+        if (query == null || !query.startsWith(prefix)) {
+            return state.get().version();
+        }
+        if (paths.resolve(query.substring(prefix.length())) instanceof SitePaths.Target.File file) {
+            return changes.of(siteRoot.toAbsolutePath().normalize().relativize(file.path()).toString().replace('\\', '/'));
+        }
+        return state.get().version();
     }
 
     private static boolean allowedMethod(HttpExchange exchange) throws IOException {

@@ -18,6 +18,7 @@ import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.model.Registry;
 import ca.pratiqueshlm.model.SiteConfig;
 import ca.pratiqueshlm.model.Source;
+import ca.pratiqueshlm.model.SynonymGroup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -47,8 +48,9 @@ public final class RegistryLoader {
         Map<Registry, List<String>> sourceIds = Map.of(Registry.SOURCE, sources.stream().map(Source::id).toList());
         List<Programme> programmes = list("programmes.yaml", Programme.class, Programme::id, sourceIds, sink);
         OutcomeRegistry outcomes = outcomes(sink);
+        List<SynonymGroup> synonyms = new SynonymLoader(layout).load(sink);
         return new Registries(categories, regions, populations, partners, outcomes.themes(), outcomes.outcomes(),
-                sources, programmes);
+                sources, programmes, synonyms);
     }
 
     /** The site settings of {@code content/site.yaml}. */

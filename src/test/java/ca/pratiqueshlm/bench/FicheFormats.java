@@ -3,7 +3,7 @@ package ca.pratiqueshlm.bench;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Writes a synthetic practice as our fiche (YAML + Markdown) and as a stock JBake post. */
+/** Writes a synthetic practice as our fiche (YAML + Markdown), as a stock JBake post and as a Hugo page. */
 final class FicheFormats {
     private FicheFormats() {}
 
@@ -62,6 +62,25 @@ final class FicheFormats {
         md.append("type=post\nstatus=published\n");
         md.append("tags=").append(f.category()).append(',').append("region-").append(f.region()).append('\n');
         md.append("~~~~~~\n\n");
+        return md.append(markdown(f)).toString();
+    }
+
+    /** The same practice for Hugo: YAML front matter with three taxonomies, then the same Markdown. */
+    static String hugoPage(SyntheticFiche f) {
+        StringBuilder md = new StringBuilder("---\n");
+        md.append("title: ").append(q(f.title())).append('\n');
+        md.append("date: ").append(f.date()).append('\n');
+        md.append("categories: [").append(f.category()).append("]\n");
+        md.append("regions: [\"").append(f.region()).append("\"]\n");
+        md.append("partenaires: ").append(list(f.partners().stream().map(SyntheticFiche.Role::partner).toList()))
+                .append('\n');
+        md.append("---\n\n");
+        return md.append(markdown(f)).toString();
+    }
+
+    /** What both baselines render per practice: summary, place, objectives, activities, body, context. */
+    private static String markdown(SyntheticFiche f) {
+        StringBuilder md = new StringBuilder();
         md.append("*").append(f.summary()).append("*\n\n");
         md.append("**Lieu :** ").append(f.municipality()).append(" (région ").append(f.region()).append(")\n\n");
         md.append("## Objectifs\n\n");

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes the two projects the benchmark builds from the same synthetic practices. */
+/** Writes the projects the benchmark builds from the same synthetic practices: ours, JBake's, Hugo's. */
 final class BenchProjects {
     private BenchProjects() {}
 
@@ -66,6 +66,47 @@ final class BenchProjects {
         Path content = Files.createDirectories(folder.resolve("content/fiches"));
         for (SyntheticFiche fiche : fiches) {
             Files.writeString(content.resolve(fiche.slug() + ".md"), FicheFormats.jbakePost(fiche), StandardCharsets.UTF_8);
+        }
+        return folder;
+    }
+
+    /**
+     * A plain Hugo project on the same practices: a list page, a page per practice, three taxonomies
+     * (category, region, partner) with their term pages, and Hugo's own feed and sitemap.
+     */
+    static Path hugo(Path folder, List<SyntheticFiche> fiches) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("config.toml"), """
+                baseURL = "https://exemple.invalid/"
+                languageCode = "fr"
+                title = "Fiches"
+                [taxonomies]
+                  category = "categories"
+                  region = "regions"
+                  partenaire = "partenaires"
+                """, StandardCharsets.UTF_8);
+        Path layouts = Files.createDirectories(folder.resolve("layouts/_default"));
+        String head = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">";
+        template(folder.resolve("layouts"), "index.html", head + "<title>Fiches</title></head><body><h1>Fiches</h1><ul>"
+                + "{{ range .Site.RegularPages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}"
+                + "</ul></body></html>");
+        template(layouts, "single.html", head + "<title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>"
+                + "<p>{{ .Date.Format \"2006-01-02\" }}</p>{{ .Content }}<p>{{ range .Params.categories }}"
+                + "<a href=\"/categories/{{ . | urlize }}/\">{{ . }}</a> {{ end }}</p></body></html>");
+        template(layouts, "list.html", head + "<title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><ul>"
+                + "{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}"
+                + "</ul></body></html>");
+        Path content = Files.createDirectories(folder.resolve("content/fiches"));
+        for (SyntheticFiche fiche : fiches) {
+            Files.writeString(content.resolve(fiche.slug() + ".md"), FicheFormats.hugoPage(fiche), StandardCharsets.UTF_8);
+        }
+        return folder;
+    }
+
+    /** A copy of the real project (content, templates, assets) that the preview measurement may edit. */
+    static Path realCopy(Path repository, Path folder) throws IOException {
+        for (String part : List.of("content", "templates", "assets")) {
+            SiteWriter.copyTree(repository.resolve(part), folder.resolve(part));
         }
         return folder;
     }

@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.render.jbake;
+package ca.pratiqueshlm.bench.jbake;
 
 import java.io.File;
 import org.jbake.app.configuration.JBakeConfiguration;
