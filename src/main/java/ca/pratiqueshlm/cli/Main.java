@@ -5,9 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: wires the streams and arguments, and exits with the command's code. */
-@Command(name = "fiches", mixinStandardHelpOptions = true, version = "fiches 0.1.0",
+@Command(name = "fiches", version = "fiches 0.1.0",
         description = "Valide les fiches et construit le site des pratiques innovantes en habitation sociale.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class,
+                RapportCommand.class, AdressesCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,6 +22,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        FrenchUsage.apply(commandLine);
         return commandLine.execute(args);
     }
 

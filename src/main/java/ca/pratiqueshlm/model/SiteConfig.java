@@ -12,7 +12,10 @@ public record SiteConfig(
         @Field(value = "branche", required = true, constraint = Constraint.ONE_LINE,
                 doc = "Branche où proposer des fiches") String branch,
         @Field(value = "editeur", required = true, constraint = Constraint.ONE_LINE,
-                doc = "Qui publie le site") String publisher) implements SelfChecked {
+                doc = "Qui publie le site") String publisher,
+        @Field(value = "contact", constraint = Constraint.ONE_LINE,
+                doc = "Courriel de l'équipe de rédaction : le formulaire y envoie les propositions") String contact)
+        implements SelfChecked {
 
     public SiteConfig {
         if (baseUrl != null && !baseUrl.endsWith("/")) {
@@ -31,6 +34,10 @@ public record SiteConfig(
         if (branch != null && (!branch.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*") || branch.contains(".."))) {
             problems.add(new FieldProblem("branche", "branche « " + branch + " » invalide",
                     "écrivez le nom de la branche, par exemple main"));
+        }
+        if (contact != null && !contact.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(new FieldProblem("contact", "courriel « " + contact + " » invalide",
+                    "écrivez l'adresse courriel de l'équipe de rédaction, par exemple redaction@exemple.org"));
         }
         return problems;
     }

@@ -9,8 +9,10 @@ import ca.pratiqueshlm.index.search.SearchIndexBuilder;
 import ca.pratiqueshlm.index.search.SearchIndexScript;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
+import ca.pratiqueshlm.output.AddressManifest;
 import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
+import ca.pratiqueshlm.output.Redirects;
 import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.plan.MarkdownRenderer;
 import ca.pratiqueshlm.plan.PageJob;
@@ -94,6 +96,13 @@ public final class SiteBuilder {
         if (!output.problems().isEmpty()) {
             return BuildReport.failed(output.problems());
         }
+        // A published address that this build would drop fails it, before anything is written.
+        List<Diagnostic> lostAddresses = new AddressManifest(layout).missing(java.util.stream.Stream.concat(
+                output.pages().stream().map(PageJob::path), output.files().stream().map(GeneratedFile::path))
+                .filter(AddressManifest::isPage).toList());
+        if (!lostAddresses.isEmpty()) {
+            return BuildReport.failed(lostAddresses);
+        }
         int files = new SiteWriter(destination).write(output.pages(), engine, layout.assets(), output.files());
         return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
@@ -123,6 +132,7 @@ public final class SiteBuilder {
         });
         List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
+        extra.addAll(Redirects.of(site));
         if (pdfs) {
             PrintPublisher.PdfOutput printed = print.pdfs();
             if (!printed.problems().isEmpty()) {

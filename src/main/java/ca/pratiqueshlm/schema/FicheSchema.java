@@ -161,6 +161,9 @@ public final class FicheSchema {
         if (type == String.class) {
             schema.put("type", "string");
             schema.put("minLength", 1);
+            if (field.maxLength() > 0) {
+                schema.put("maxLength", field.maxLength());
+            }
             switch (field.constraint()) {
                 case ONE_LINE -> schema.put("pattern", ONE_LINE_PATTERN);
                 case ID -> schema.put("pattern", ID_PATTERN);

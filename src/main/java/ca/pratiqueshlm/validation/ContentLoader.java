@@ -47,9 +47,12 @@ public final class ContentLoader {
         for (Diagnostic problem : problems) {
             knownIds.keySet().removeIf(registry -> problem.path().equals(registry.fileName()));
         }
-        DocumentLoader fiches = new DocumentLoader(knownIds);
+        ReferenceHints hints = ReferenceHints.of(registries);
         List<Fiche> loadedFiches = new ArrayList<>();
         List<Path> ficheFiles = markdownFiles(layout.fiches(), problems);
+        List<String> ficheSlugs = ficheFiles.stream().map(p -> new SourceFile(p, "").baseName()).toList();
+        CrossReferences references = CrossReferences.of(registries, ficheSlugs);
+        DocumentLoader fiches = new DocumentLoader(knownIds, hints, references);
         // Files are independent: read and bound in parallel, each with its own problem list, merged in
         // file order so the report does not depend on scheduling.
         List<FileOutcome<Fiche>> outcomes = ficheFiles.parallelStream().map(path -> {
@@ -64,8 +67,10 @@ public final class ContentLoader {
         }
         checkCaseCollisions(ficheFiles, problems);
 
-        knownIds.put(Registry.FICHE, ficheFiles.stream().map(p -> new SourceFile(p, "").baseName()).toList());
-        DocumentLoader pages = new DocumentLoader(knownIds);
+        new MisplacedFiles(layout).check(problems);
+        FicheConsistency.checkFormerNames(layout, loadedFiches, problems);
+        knownIds.put(Registry.FICHE, ficheSlugs);
+        DocumentLoader pages = new DocumentLoader(knownIds, hints, references);
         List<Page> loadedPages = new ArrayList<>();
         for (Path path : markdownFiles(layout.pages(), problems)) {
             reader.read(path).reportTo(problems)

@@ -18,9 +18,18 @@ import java.util.Optional;
 public final class DocumentLoader {
     private final YamlReader yaml = new YamlReader();
     private final Map<Registry, ? extends Collection<String>> knownIds;
+    private final ReferenceHints hints;
+    private final CrossReferences references;
 
     public DocumentLoader(Map<Registry, ? extends Collection<String>> knownIds) {
+        this(knownIds, ReferenceHints.NONE, CrossReferences.NONE);
+    }
+
+    public DocumentLoader(Map<Registry, ? extends Collection<String>> knownIds, ReferenceHints hints,
+            CrossReferences references) {
         this.knownIds = knownIds;
+        this.hints = hints;
+        this.references = references;
     }
 
     /** Binds {@code file} to {@code type}; the record gets slug, sourcePath and body from the file. */
@@ -42,12 +51,28 @@ public final class DocumentLoader {
         FrontMatter front = split.get();
         Optional<YamlNode> root = yaml.read(file, front.yaml(), front.yamlFirstLine()).reportTo(sink);
         List<Diagnostic> problems = new ArrayList<>();
-        checkBody(file, front, type == ca.pratiqueshlm.model.Page.class, problems);
-        Optional<T> bound = root.flatMap(node -> new RecordBinder(file, knownIds, problems).bind(type, node, "",
+        boolean isPage = type == ca.pratiqueshlm.model.Page.class;
+        if (isPage && root.filter(DocumentLoader::looksLikeFiche).isPresent()) {
+            sink.add(Diagnostic.at(file, Position.START, "ce fichier est une fiche, mais il est dans "
+                    + file.displayPath().substring(0, file.displayPath().lastIndexOf('/') + 1),
+                    "déplacez-le dans content/fiches/ ; content/pages/ ne reçoit que les pages de référence"));
+            return Optional.empty();
+        }
+        checkBody(file, front, isPage, problems);
+        references.checkLinks(file, front.body(), front.bodyFirstLine(), problems);
+        root.ifPresent(node -> references.checkLocators(file, node, problems));
+        Optional<T> bound = root.flatMap(node -> new RecordBinder(file, knownIds, hints, problems).bind(type, node, "",
                 Map.of("slug", slug, "sourcePath", file.displayPath(), "body", front.body())));
         Placeholders.preferMarkers(problems, root.map(node -> Placeholders.find(file, node, front)).orElse(List.of()));
         sink.addAll(problems);
         return problems.isEmpty() && Slugs.isValid(slug) && !Slugs.isReserved(slug) ? bound : Optional.empty();
+    }
+
+    /** Keys only a fiche has: a fiche saved among the pages would otherwise get one error per key. */
+    private static boolean looksLikeFiche(YamlNode root) {
+        return root instanceof YamlNode.Mapping mapping && java.util.stream.Stream
+                .of("categorie", "lieu", "types_habitation", "periode", "statut", "activites")
+                .filter(mapping.entries()::containsKey).count() >= 2;
     }
 
     private static void checkBody(SourceFile file, FrontMatter front, boolean isPage, List<Diagnostic> sink) {

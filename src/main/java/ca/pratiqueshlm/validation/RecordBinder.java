@@ -9,6 +9,7 @@ import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Coded;
+import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Field;
 import ca.pratiqueshlm.model.RecordComponents;
 import ca.pratiqueshlm.model.Registry;
@@ -36,13 +37,21 @@ public final class RecordBinder {
     private final Map<Registry, ? extends Collection<String>> knownIds;
     private final List<Diagnostic> sink;
     private final ValueReader values;
+    private final ReferenceHints hints;
 
     /**
      * @param knownIds the ids each registry holds; a registry absent from the map is not checked
      */
     public RecordBinder(SourceFile file, Map<Registry, ? extends Collection<String>> knownIds, List<Diagnostic> sink) {
+        this(file, knownIds, ReferenceHints.NONE, sink);
+    }
+
+    /** @param hints how to answer a reference that is not an id (a name, an alias, a typo) */
+    public RecordBinder(SourceFile file, Map<Registry, ? extends Collection<String>> knownIds, ReferenceHints hints,
+            List<Diagnostic> sink) {
         this.file = file;
         this.knownIds = knownIds;
+        this.hints = hints;
         this.sink = sink;
         this.values = new ValueReader(file, sink);
     }
@@ -125,10 +134,10 @@ public final class RecordBinder {
                 }
                 if (entry == null) {
                     report(mapping.position(), "champ obligatoire « " + path + " » manquant",
-                            "ajoutez la ligne « " + field.value() + ": … »" + explained(field));
+                            "ajoutez la ligne « " + field.value() + ": … »" + explained(field) + notStated(component, field));
                 } else {
                     report(entry.keyPosition(), "le champ obligatoire « " + path + " » est vide",
-                            "donnez-lui une valeur" + explained(field));
+                            "donnez-lui une valeur" + explained(field) + notStated(component, field));
                 }
             }
             return isList ? List.of() : null;
@@ -141,13 +150,18 @@ public final class RecordBinder {
 
     private List<Object> bindListField(RecordComponent component, Field field, YamlNode node, String path) {
         Class<?> itemType = listItemType(component.getGenericType());
+        if (itemType == String.class && field.ref() == Registry.NONE && node instanceof Scalar scalar
+                && Suggestions.fold(scalar.text().strip()).equals(Suggestions.fold(Fiche.NOT_STATED))) {
+            return List.of(Fiche.NOT_STATED);
+        }
         if (!(node instanceof Sequence sequence)) {
             report(node.position(), "« " + path + " » doit être une liste, pas " + node.kindName(),
                     "écrivez chaque élément sur sa ligne, précédé de « - »");
             return List.of();
         }
         if (field.required() && sequence.items().isEmpty()) {
-            report(node.position(), "la liste « " + path + " » doit contenir au moins un élément", lowerFirst(field.doc()));
+            report(node.position(), "la liste « " + path + " » doit contenir au moins un élément",
+                    lowerFirst(field.doc()) + notStated(component, field));
         }
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
@@ -179,6 +193,13 @@ public final class RecordBinder {
         } else {
             value = values.read(type, field.constraint(), scalar, path, field.ref() == Registry.REGION);
         }
+        if (value instanceof String text && field.maxLength() > 0
+                && text.codePointCount(0, text.length()) > field.maxLength()) {
+            report(scalar.position(), "« " + path + " » trop long : " + text.codePointCount(0, text.length())
+                    + " caractères (" + field.maxLength() + " au plus)",
+                    "raccourcissez-le ; les détails ont leur place dans le texte de la fiche");
+            return null;
+        }
         if (value instanceof String id && field.ref() != Registry.NONE) {
             checkReference(field.ref(), id, scalar.position());
         }
@@ -192,10 +213,7 @@ public final class RecordBinder {
         }
         boolean masculine = registry == Registry.PARTNER || registry == Registry.PROGRAMME;
         String message = registry.frenchName() + (masculine ? " inconnu « " : " inconnue « ") + id + " »";
-        String hint = Suggestions.didYouMean(id, known)
-                .orElse("ajoutez-l" + (masculine ? "e" : "a") + " d'abord dans " + registry.fileName()
-                        + ", ou choisissez un identifiant qui s'y trouve");
-        report(position, message, hint);
+        report(position, message, hints.hint(registry, id, known));
     }
 
     private static List<String> fieldKeys(RecordComponent[] components) {
@@ -259,6 +277,13 @@ public final class RecordBinder {
     private static String explained(Field field) {
         String doc = lowerFirst(field.doc());
         return doc.isEmpty() || doc.equalsIgnoreCase(field.value()) ? "" : " (" + doc + ")";
+    }
+
+    /** For a required list of texts a source may not give: the honest value to write instead of inventing. */
+    private static String notStated(RecordComponent component, Field field) {
+        boolean texts = component.getType() == List.class && listItemType(component.getGenericType()) == String.class;
+        return texts && field.ref() == Registry.NONE && field.required() && component.getDeclaringRecord() == Fiche.class
+                ? " ; si la source ne le précise pas, écrivez « " + field.value() + ": " + Fiche.NOT_STATED + " »" : "";
     }
 
     /** A missing required key that an unknown key of the same mapping is a typo of. */

@@ -36,6 +36,17 @@ public final class Suggestions {
         return closest(typed, candidates).map(c -> "vouliez-vous dire « " + c + " » ?");
     }
 
+    /**
+     * Two names one or two letters apart that are not the same name once case, accents and punctuation are
+     * set aside:
+     * most likely a typo of one another.
+     */
+    public static boolean isNearMiss(String a, String b) {
+        String x = fold(a).replaceAll("[^a-z0-9]+", " ").strip();
+        String y = fold(b).replaceAll("[^a-z0-9]+", " ").strip();
+        return !x.equals(y) && Math.min(x.length(), y.length()) >= 5 && distance(x, y) <= 2;
+    }
+
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);

@@ -22,6 +22,10 @@ final class ValueReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+    /** "2024-2025", "2024 à 2025": a period written where one year is expected. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:[-–—/]|à|au)\\s*(\\d{4})");
+    /** Curly quotes around a value are not YAML quotes: they would be published. */
+    private static final Pattern CURLY_WRAPPED = Pattern.compile("[“”‘].*|.*[“”]", Pattern.DOTALL);
     private static final Pattern PLAIN_AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
     /** A trillion dollars: beyond it, an amount is a typo (and a huge exponent would stall formatting). */
     private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1e12");
@@ -75,6 +79,13 @@ final class ValueReader {
             report(scalar, "« " + path + " » est vide", "donnez une valeur ou retirez la ligne");
             return null;
         }
+        if (scalar.type() == ScalarType.STRING && CURLY_WRAPPED.matcher(text).matches()) {
+            String quote = text.replaceAll("[^“”‘]", "").substring(0, 1);
+            report(scalar, "guillemets « " + quote + " » conservés dans la valeur de « " + path + " »",
+                    "en YAML, seuls les guillemets droits \" \" délimitent une valeur : retirez les guillemets courbes,"
+                            + " ou remplacez-les par des guillemets droits");
+            return null;
+        }
         switch (constraint) {
             case ONE_LINE -> {
                 if (text.contains("\n")) {
@@ -115,6 +126,14 @@ final class ValueReader {
         if (scalar.type() == ScalarType.STRING && scalar.text().strip().matches("\\d{1,9}")) {
             report(scalar, "« " + path + " » doit être un nombre, pas un texte entre guillemets",
                     "retirez les guillemets autour de " + scalar.text().strip());
+            return null;
+        }
+        java.util.regex.Matcher range = YEAR_RANGE.matcher(scalar.text().strip());
+        if (constraint == Constraint.YEAR && range.matches()) {
+            boolean start = path.endsWith("debut");
+            report(scalar, "« " + path + " » doit être une seule année, pas « " + scalar.text().strip() + " »",
+                    start ? "pour une période, écrivez « debut: " + range.group(1) + " » et, sous elle, « fin: "
+                            + range.group(2) + " »" : "gardez une seule année, par exemple " + range.group(1));
             return null;
         }
         if (scalar.type() != ScalarType.INTEGER) {
