@@ -120,17 +120,19 @@ public final class SiteBuilder {
     public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
             BuildCache cache, java.nio.file.Path pdfCache) {
         SiteIndex index = SiteIndex.of(site);
-        PrintPublisher print = new PrintPublisher(site, index, markdown, engine, pdfCache);
+        // One view factory for the pages, the PDFs and the search index.
+        ViewFactory views = new ViewFactory(site, index, markdown);
+        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));
-            files.addAll(searchIndex(site, index, markdown));
+            files.addAll(searchIndex(site, views));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
             files.addAll(print.qrCodes(cache));
             return files;
         });
-        List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
+        List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         extra.addAll(Redirects.of(site));
         if (pdfs) {
@@ -144,8 +146,7 @@ public final class SiteBuilder {
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
-    private static List<GeneratedFile> searchIndex(Site site, SiteIndex index, MarkdownRenderer markdown) {
-        ViewFactory views = new ViewFactory(site, index, markdown);
+    private static List<GeneratedFile> searchIndex(Site site, ViewFactory views) {
         SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place).build();
         return SearchIndexScript.files(search).entrySet().stream()
                 .map(e -> new GeneratedFile(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList();

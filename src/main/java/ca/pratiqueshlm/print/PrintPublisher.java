@@ -6,7 +6,6 @@ import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
-import ca.pratiqueshlm.plan.MarkdownRenderer;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;
@@ -41,17 +40,17 @@ public final class PrintPublisher {
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
-    public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates) {
-        this(site, index, markdown, templates, null);
+    public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates) {
+        this(site, index, views, templates, null);
     }
 
     /** @param pdfCache where unchanged PDFs are kept between builds (under target/); null for none */
-    public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates,
+    public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates,
             java.nio.file.Path pdfCache) {
         this.pdfCache = pdfCache;
         this.site = site;
         this.index = index;
-        this.views = new ViewFactory(site, index, markdown);
+        this.views = views;
         this.templates = templates;
     }
 

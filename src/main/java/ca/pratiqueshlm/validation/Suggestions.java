@@ -1,9 +1,8 @@
 package ca.pratiqueshlm.validation;
 
-import java.text.Normalizer;
+import ca.pratiqueshlm.model.Folding;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known id closest to a mistyped one, for "vouliez-vous dire" hints. */
@@ -48,8 +47,7 @@ public final class Suggestions {
     }
 
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Folding.fold(text);
     }
 
     /** Optimal string alignment distance: a swap of two letters counts as one typo. */

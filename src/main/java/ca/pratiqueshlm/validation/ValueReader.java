@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 
 /** Converts one scalar to a Java value and checks its constraint, reporting problems in French. */
 final class ValueReader {
-    static final int FIRST_PLAUSIBLE_YEAR = 1950;
     /** How editors write a value that the source does not give. */
     static final String UNKNOWN = "inconnu";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -152,9 +151,9 @@ final class ValueReader {
         }
         int lastPlausibleYear = Year.now().getValue() + 1;
         boolean year = constraint == Constraint.YEAR || constraint == Constraint.YEAR_OR_UNKNOWN;
-        if (year && value < FIRST_PLAUSIBLE_YEAR) {
+        if (year && value < Constraint.FIRST_YEAR) {
             report(scalar, "année invraisemblable : " + value,
-                    "les fiches portent sur des pratiques depuis " + FIRST_PLAUSIBLE_YEAR + " ; vérifiez l'année dans la source");
+                    "les fiches portent sur des pratiques depuis " + Constraint.FIRST_YEAR + " ; vérifiez l'année dans la source");
             return null;
         }
         if (year && value > lastPlausibleYear) {

@@ -37,7 +37,7 @@ class AccessibilityTest {
 
     @TempDir
     static Path temp;
-    BuiltSite site;
+    SiteFiles site;
     ChromeDriver driver;
 
     @BeforeAll

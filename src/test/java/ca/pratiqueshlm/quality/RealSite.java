@@ -9,11 +9,11 @@ import java.nio.file.Path;
 final class RealSite {
     private RealSite() {}
 
-    static BuiltSite build(Path folder) {
+    static SiteFiles build(Path folder) {
         Path project = TestSite.copyOfRepository(folder.resolve("projet")).root();
         Path output = folder.resolve("site");
         CliRun run = CliRun.build(project, output);
         assertEquals(0, run.exitCode(), () -> "the real content must build: " + run.err());
-        return new BuiltSite(output);
+        return new SiteFiles(output);
     }
 }

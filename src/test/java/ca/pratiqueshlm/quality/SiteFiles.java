@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The files of a built site, by kind. */
-record BuiltSite(Path root) {
+record SiteFiles(Path root) {
     List<Path> files(String extension) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
