@@ -46,6 +46,9 @@ public final class SiteBuilder {
         this(layout, false);
     }
 
+    /** Where PDFs are kept between builds, keyed by what goes into them (docs/PRINT.md). */
+    static final String PDF_CACHE = "target/pdf-cache";
+
     /**
      * @param pdfs whether to write the fiche PDFs and forum booklets: most of a build's time (see
      *             docs/PRINT.md), so quick local builds and tests leave them out
@@ -106,7 +109,10 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems());
         }
         JBakeTemplateEngine engine = join(engineSetUp);
-        SiteOutput planned = plan(loaded.get(), markdown, engine, pdfs, cache);
+        SiteOutput planned = plan(loaded.get(), markdown, engine, pdfs, cache, layout.root().resolve(PDF_CACHE));
+        if (!planned.problems().isEmpty()) {
+            return BuildReport.failed(planned.problems());
+        }
         // A published address that this build would drop fails it, before anything is written.
         List<Diagnostic> lostAddresses = new AddressManifest(layout).missing(java.util.stream.Stream.concat(
                 planned.pages().stream().map(PageJob::path), planned.files().stream().map(GeneratedFile::path))
@@ -119,15 +125,21 @@ public final class SiteBuilder {
     }
 
     /** Everything a build writes besides the assets, planned but not written: pages to render, generated files. */
-    public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files) {}
+    public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files, List<Diagnostic> problems) {}
 
     /** Plans the pages and makes the generated files of a valid {@code site}; the preview calls this too. */
     public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
             BuildCache cache) {
+        return plan(site, markdown, engine, pdfs, cache, null);
+    }
+
+    /** @param pdfCache where unchanged PDFs are kept between builds; null for none */
+    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
+            BuildCache cache, java.nio.file.Path pdfCache) {
         SiteIndex index = SiteIndex.of(site);
         // One view factory for the pages, the PDFs and the search index.
         ViewFactory views = new ViewFactory(site, index, markdown);
-        PrintPublisher print = new PrintPublisher(site, index, views, engine);
+        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));
@@ -141,9 +153,13 @@ public final class SiteBuilder {
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         extra.addAll(Redirects.of(site));
         if (pdfs) {
-            extra.addAll(print.pdfs());
+            PrintPublisher.PdfOutput printed = print.pdfs();
+            if (!printed.problems().isEmpty()) {
+                return new SiteOutput(jobs, extra, printed.problems());
+            }
+            extra.addAll(printed.files());
         }
-        return new SiteOutput(jobs, extra);
+        return new SiteOutput(jobs, extra, List.of());
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */

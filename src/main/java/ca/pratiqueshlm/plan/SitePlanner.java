@@ -135,6 +135,9 @@ public final class SitePlanner {
             site.registries().categories().stream().filter(c -> index.categories().count(c.id()) > 0)
                     .forEach(c -> booklets.add(new LinkView(c.name(), root + PrintPaths.booklet(c.id()),
                             countLabel(index.categories().count(c.id())))));
+            site.registries().regions().stream().filter(r -> index.regions().count(r.code()) > 0)
+                    .forEach(r -> booklets.add(new LinkView("Région : " + r.name(), root + PrintPaths.regionBooklet(r.code()),
+                            countLabel(index.regions().count(r.code())))));
         }
         Frame frame = frame(meta(path, "Imprimer des fiches",
                 "Choisir des fiches et les imprimer ensemble, ou télécharger les livrets PDF pour un forum.", "fiches"));
