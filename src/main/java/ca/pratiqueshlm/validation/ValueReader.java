@@ -128,7 +128,7 @@ final class ValueReader {
             return null;
         }
         java.util.regex.Matcher range = YEAR_RANGE.matcher(scalar.text().strip());
-        if (constraint == Constraint.YEAR && range.matches()) {
+        if ((constraint == Constraint.YEAR || constraint == Constraint.YEAR_OR_UNKNOWN) && range.matches()) {
             boolean start = path.endsWith("debut");
             report(scalar, "« " + path + " » doit être une seule année, pas « " + scalar.text().strip() + " »",
                     start ? "pour une période, écrivez « debut: " + range.group(1) + " » et, sous elle, « fin: "

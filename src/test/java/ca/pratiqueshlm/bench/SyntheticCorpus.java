@@ -87,7 +87,10 @@ final class SyntheticCorpus {
         List<String> populations = registries.populations().stream().map(Population::id).toList();
         List<Partner> partners = registries.partners();
         List<Outcome> outcomes = registries.outcomes();
-        List<String> sources = registries.sources().stream().map(Source::id).toList();
+        // The synthetic locators are slides: only sources located by slides may be cited with them.
+        List<String> sources = registries.sources().stream()
+                .filter(source -> source.locators() == null || source.locators().startsWith("diapositive"))
+                .map(Source::id).toList();
         List<String> regions = TOWNS.keySet().stream().sorted().toList();
         List<SyntheticFiche> fiches = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
