@@ -16,6 +16,7 @@ import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
+import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.schema.FicheSchema;
@@ -90,7 +91,8 @@ public final class SiteBuilder {
         if (pdfs) {
             extra.addAll(print.pdfs());
         }
-        int files = new SiteWriter(destination).write(jobs, engine, layout.assets(), extra);
+        // Typography is applied to the rendered text once, here, so editors and templates keep plain text.
+        int files = new SiteWriter(destination).write(jobs, new TypesetTemplateEngine(engine), layout.assets(), extra);
         return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
 

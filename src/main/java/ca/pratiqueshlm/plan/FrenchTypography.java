@@ -1,0 +1,120 @@
+package ca.pratiqueshlm.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Quebec French typography, applied once at build time to the text a reader sees, so editors keep
+ * typing plain text: a no-break space (U+00A0) before « : », a narrow no-break space (U+202F) before
+ * « ; ? ! » and inside « », ’ for apostrophes, an en dash in year ranges (2013–2014), … for "...",
+ * and raised ordinals (1<sup>re</sup>, 2<sup>e</sup>) where markup is allowed. Every rule only turns
+ * what the editor typed into its typographic form, so applying it twice changes nothing. Code, URLs,
+ * attributes and the search index are never touched: callers give text only.
+ */
+public final class FrenchTypography {
+    public static final char NBSP = '\u00A0';
+    public static final char NNBSP = '\u202F';
+
+    /** Elements whose text is not prose: left exactly as written. */
+    static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "var", "script", "style", "textarea");
+    /** Elements whose content is text only: typeset, but no {@code <sup>} may go in. */
+    static final Set<String> PLAIN = Set.of("title", "option", "svg", "textarea");
+
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.");
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'");
+    private static final Pattern BEFORE_COLON = Pattern.compile("[ \\t\\r\\n\\u00A0]+:");
+    private static final Pattern BEFORE_HIGH = Pattern.compile("[ \\t\\r\\n\\u00A0]+([;?!»])");
+    private static final Pattern NO_SPACE_BEFORE_CLOSING = Pattern.compile("(?<![ \\t\\r\\n\\u00A0\\u202F])»");
+    private static final Pattern AFTER_OPENING = Pattern.compile("«(?:[ \\t\\r\\n\\u00A0]+|(?![\\u202F]))");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d\\p{L}/.-])((?:1[89]|20)\\d\\d)-((?:1[89]|20)\\d\\d)(?![\\d/-])");
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,3})(re|er|res|ers|e|es)(?![\\p{L}\\d])");
+
+    private FrenchTypography() {
+    }
+
+    /** Typesets plain text (no markup in, none out): spaces, apostrophes, dashes, ellipses. */
+    public static String text(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String s = ELLIPSIS.matcher(text).replaceAll("\u2026");
+        s = APOSTROPHE.matcher(s).replaceAll("\u2019");
+        s = BEFORE_COLON.matcher(s).replaceAll("\u00A0:");
+        s = BEFORE_HIGH.matcher(s).replaceAll("\u202F$1");
+        s = NO_SPACE_BEFORE_CLOSING.matcher(s).replaceAll("\u202F»");
+        s = AFTER_OPENING.matcher(s).replaceAll("«\u202F");
+        return YEAR_RANGE.matcher(s).replaceAll("$1\u2013$2");
+    }
+
+    /**
+     * Typesets already-escaped HTML text (no tags): {@link #text} plus ordinals as {@code <sup>} when
+     * {@code ordinals} is set. Entities stay as they are, except the escaped apostrophe and quote, which
+     * need no escaping in text.
+     */
+    static String escapedText(String escaped, boolean ordinals) {
+        String s = text(escaped.replace("&#39;", "'").replace("&apos;", "'").replace("&#x27;", "'"));
+        return ordinals ? ORDINAL.matcher(s).replaceAll("$1<sup>$2</sup>") : s;
+    }
+
+    /** Typesets a whole HTML page or fragment: text only, ordinals raised; see {@link MarkupTypesetter}. */
+    public static String html(String html) {
+        return MarkupTypesetter.html(html);
+    }
+
+    /** Typesets an XML document (a feed): only the text of the {@code textElements}, never raised ordinals. */
+    public static String xml(String xml, Set<String> textElements) {
+        return MarkupTypesetter.xml(xml, textElements);
+    }
+
+    /** Typesets the text nodes under {@code root} in place (for jsoup documents, such as the PDFs'). */
+    public static void apply(Element root) {
+        for (TextNode node : textNodes(root)) {
+            String typeset = text(node.getWholeText());
+            Matcher m = ORDINAL.matcher(typeset);
+            if (inside(node, PLAIN) || !m.find()) {
+                if (!typeset.equals(node.getWholeText())) {
+                    node.text(typeset);
+                }
+                continue;
+            }
+            m.reset();
+            Node anchor = node;
+            int last = 0;
+            while (m.find()) {
+                Node before = new TextNode(typeset.substring(last, m.end(1)));
+                Node sup = new Element("sup").text(m.group(2));
+                anchor.after(before);
+                before.after(sup);
+                anchor = sup;
+                last = m.end();
+            }
+            anchor.after(new TextNode(typeset.substring(last)));
+            node.remove();
+        }
+    }
+
+    private static List<TextNode> textNodes(Element root) {
+        List<TextNode> nodes = new ArrayList<>();
+        root.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !inside(t, VERBATIM)) {
+                nodes.add(t);
+            }
+        });
+        return nodes;
+    }
+
+    private static boolean inside(Node node, Set<String> names) {
+        for (Node n = node.parent(); n != null; n = n.parent()) {
+            if (n instanceof Element e && (names.contains(e.normalName()) || "no".equals(e.attr("translate")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
