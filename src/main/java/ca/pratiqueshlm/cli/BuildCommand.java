@@ -1,16 +1,16 @@
 package ca.pratiqueshlm.cli;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Validates the content and writes the site. */
 @Command(name = "build", description = "Valide les fiches et construit le site.")

@@ -1,14 +1,14 @@
 package ca.pratiqueshlm.cli;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Validates the content without writing anything. */
 @Command(name = "check", description = "Valide les fiches sans construire le site.")

@@ -1,11 +1,9 @@
 package ca.pratiqueshlm.content;
 
-import ca.pratiqueshlm.diagnostics.SourceFile;
-
-import ca.pratiqueshlm.diagnostics.Position;
-
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.Result;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,7 +1,6 @@
 package ca.pratiqueshlm.content;
 
 import ca.pratiqueshlm.diagnostics.Position;
-
 import java.util.List;
 import java.util.Map;
 

@@ -1,16 +1,14 @@
 package ca.pratiqueshlm.content;
 
-import ca.pratiqueshlm.diagnostics.SourceFile;
-
-import ca.pratiqueshlm.diagnostics.Position;
-
 import ca.pratiqueshlm.content.YamlNode.Entry;
 import ca.pratiqueshlm.content.YamlNode.Mapping;
 import ca.pratiqueshlm.content.YamlNode.Scalar;
 import ca.pratiqueshlm.content.YamlNode.ScalarType;
 import ca.pratiqueshlm.content.YamlNode.Sequence;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.Result;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;

@@ -1,10 +1,8 @@
 package ca.pratiqueshlm.content;
 
-import ca.pratiqueshlm.diagnostics.SourceFile;
-
-import ca.pratiqueshlm.diagnostics.Position;
-
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,8 +1,8 @@
 package ca.pratiqueshlm.pipeline;
 
-import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package ca.pratiqueshlm.serve;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder;
-import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package ca.pratiqueshlm.validation;
 
+import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.SourceFile;
-import ca.pratiqueshlm.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,11 +1,11 @@
 package ca.pratiqueshlm.validation;
 
-import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.content.ProjectLayout;
-import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.content.SourceReader;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.Result;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Page;
 import ca.pratiqueshlm.model.Registries;

@@ -2,11 +2,11 @@ package ca.pratiqueshlm.validation;
 
 import ca.pratiqueshlm.content.FrontMatter;
 import ca.pratiqueshlm.content.FrontMatterSplitter;
-import ca.pratiqueshlm.diagnostics.Position;
-import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.content.YamlNode;
 import ca.pratiqueshlm.content.YamlReader;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Registry;
 import java.util.ArrayList;
 import java.util.Collection;

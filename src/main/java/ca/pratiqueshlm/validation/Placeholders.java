@@ -1,10 +1,10 @@
 package ca.pratiqueshlm.validation;
 
 import ca.pratiqueshlm.content.FrontMatter;
-import ca.pratiqueshlm.diagnostics.Position;
-import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.content.YamlNode;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,13 +1,13 @@
 package ca.pratiqueshlm.validation;
 
-import ca.pratiqueshlm.diagnostics.Position;
-import ca.pratiqueshlm.diagnostics.SourceFile;
-import ca.pratiqueshlm.content.YamlNode;
 import ca.pratiqueshlm.content.YamlNode.Mapping;
 import ca.pratiqueshlm.content.YamlNode.Scalar;
 import ca.pratiqueshlm.content.YamlNode.ScalarType;
 import ca.pratiqueshlm.content.YamlNode.Sequence;
+import ca.pratiqueshlm.content.YamlNode;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.Field;
 import ca.pratiqueshlm.model.RecordComponents;

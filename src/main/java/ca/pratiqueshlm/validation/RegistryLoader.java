@@ -1,12 +1,12 @@
 package ca.pratiqueshlm.validation;
 
-import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.content.ProjectLayout;
-import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.content.SourceReader;
 import ca.pratiqueshlm.content.YamlNode;
 import ca.pratiqueshlm.content.YamlReader;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Category;
 import ca.pratiqueshlm.model.Outcome;
 import ca.pratiqueshlm.model.OutcomeRegistry;

@@ -1,9 +1,9 @@
 package ca.pratiqueshlm.validation;
 
-import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.content.YamlNode.Scalar;
 import ca.pratiqueshlm.content.YamlNode.ScalarType;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.Constraint;
 import java.math.BigDecimal;

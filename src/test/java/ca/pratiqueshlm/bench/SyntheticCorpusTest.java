@@ -3,12 +3,12 @@ package ca.pratiqueshlm.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.testing.TestSite;
 import ca.pratiqueshlm.validation.RegistryLoader;
 import java.nio.file.Files;

@@ -1,15 +1,15 @@
 package ca.pratiqueshlm.contribute;
 
-import ca.pratiqueshlm.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.HousingType;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import ca.pratiqueshlm.testing.TestSite;
 import ca.pratiqueshlm.validation.ContentLoader;
 import java.net.URLDecoder;

@@ -2,9 +2,9 @@ package ca.pratiqueshlm.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.testing.Fixtures;
 import ca.pratiqueshlm.testing.TestSite;
 import java.nio.file.Path;

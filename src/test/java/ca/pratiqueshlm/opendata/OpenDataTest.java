@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.testing.OpenDataExpectations;
 import ca.pratiqueshlm.testing.TestSite;
 import com.fasterxml.jackson.databind.JsonNode;

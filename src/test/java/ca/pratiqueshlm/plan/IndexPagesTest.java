@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.testing.IndexExpectations;
 import ca.pratiqueshlm.testing.LinkChecker;
 import ca.pratiqueshlm.testing.TestSite;

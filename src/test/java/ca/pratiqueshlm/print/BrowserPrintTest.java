@@ -1,11 +1,11 @@
 package ca.pratiqueshlm.print;
 
-import ca.pratiqueshlm.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.pipeline.SiteBuilder;
+import ca.pratiqueshlm.testing.HeadlessChromium;
 import ca.pratiqueshlm.testing.TestSite;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

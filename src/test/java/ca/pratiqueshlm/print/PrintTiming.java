@@ -1,14 +1,14 @@
 package ca.pratiqueshlm.print;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.util.Comparator;
-import java.util.stream.Collectors;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

@@ -3,8 +3,8 @@ package ca.pratiqueshlm.quality;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Registry;
 import ca.pratiqueshlm.plan.MarkdownRenderer;

@@ -1,9 +1,9 @@
 package ca.pratiqueshlm.testing;
 
-import ca.pratiqueshlm.pipeline.SiteBuilder;
-import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.output.SiteWriter;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
