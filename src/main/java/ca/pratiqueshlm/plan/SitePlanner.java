@@ -81,7 +81,8 @@ public final class SitePlanner {
         PrintLinks print = new PrintLinks(site.config().baseUrl() + path, root + PrintPaths.qr(fiche.slug()),
                 pdfs ? root + PrintPaths.pdf(fiche.slug()) : null);
         return job(path, "fiche.ftl", meta(path, fiche.title(), fiche.summary(), "fiches", "article"),
-                Map.of("fiche", views.fiche(fiche), "jsonLd", jsonLd.of(fiche), "print", print));
+                Map.of("fiche", views.fiche(fiche), "jsonLd", jsonLd.of(fiche), "print", print,
+                        "reading", FicheReadings.of(site.registries(), views, fiche)));
     }
 
     private PageJob category(Category category) {
@@ -223,7 +224,8 @@ public final class SitePlanner {
                 .map(p -> new LinkView(p.title(), root + Paths.reference(p.slug()), null))
                 .toList();
         return new SiteView(site.config().title(), site.config().tagline(), site.config().description(),
-                site.config().publisher(), categories, references);
+                site.config().publisher(), categories, references, site.config().contact(),
+                site.config().textLicence(), site.config().dataLicence(), java.net.URI.create(site.config().baseUrl()).getPath());
     }
 
     private static String countLabel(int count) {
