@@ -64,7 +64,7 @@ public final class SiteWriter {
     private static void renderOne(PageJob job, TemplateEngine engine, Path staging) {
         try {
             StringWriter out = new StringWriter(16_384);
-            engine.render(job.template(), job.model(), out);
+            engine.render(job.template(), job.page(), out);
             Path target = staging.resolve(job.path());
             Files.createDirectories(target.getParent());
             Files.writeString(target, out.toString(), StandardCharsets.UTF_8);

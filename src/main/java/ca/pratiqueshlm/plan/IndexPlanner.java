@@ -27,6 +27,19 @@ import ca.pratiqueshlm.plan.IndexViews.StatementView;
 import ca.pratiqueshlm.plan.IndexViews.TermEntry;
 import ca.pratiqueshlm.plan.IndexViews.ThemeGroup;
 import ca.pratiqueshlm.plan.IndexViews.YearGroup;
+import ca.pratiqueshlm.plan.Pages.ChronologyPage;
+import ca.pratiqueshlm.plan.Pages.Decade;
+import ca.pratiqueshlm.plan.Pages.ExplorePage;
+import ca.pratiqueshlm.plan.Pages.OpenDataPage;
+import ca.pratiqueshlm.plan.Pages.OutcomePage;
+import ca.pratiqueshlm.plan.Pages.OutcomesPage;
+import ca.pratiqueshlm.plan.Pages.PartnerPage;
+import ca.pratiqueshlm.plan.Pages.PartnersPage;
+import ca.pratiqueshlm.plan.Pages.RegionPage;
+import ca.pratiqueshlm.plan.Pages.RegionsPage;
+import ca.pratiqueshlm.plan.Pages.TermPage;
+import ca.pratiqueshlm.plan.Pages.TermsPage;
+import ca.pratiqueshlm.plan.SitePage.Frame;
 import ca.pratiqueshlm.plan.Views.Group;
 import ca.pratiqueshlm.plan.Views.LinkView;
 import ca.pratiqueshlm.validation.Slugs;
@@ -137,10 +150,10 @@ final class IndexPlanner {
                         Formats.count(members.size(), "partenaire", "partenaires"), members));
             }
         }
-        return pages.job(path, "partenaires.ftl", pages.meta(path, "Partenaires",
-                "Les organismes engagés dans les pratiques, de A à Z et par secteur, avec leurs sigles.", "partenaires"),
-                Map.of("letters", letters, "sectors", sectors,
-                                "partnerCount", Formats.count(partners.size(), "partenaire", "partenaires")));
+        Frame frame = pages.frame(pages.meta(path, "Partenaires",
+                "Les organismes engagés dans les pratiques, de A à Z et par secteur, avec leurs sigles.", "partenaires"));
+        return new PageJob(path, "partenaires.ftl", new PartnersPage(frame.page(), frame.site(), letters, sectors,
+                Formats.count(partners.size(), "partenaire", "partenaires")));
     }
 
     /**
@@ -205,12 +218,13 @@ final class IndexPlanner {
                 .toList();
         String description = partner.displayName() + " : " + countLabel(roles.size())
                 + " et son rôle dans chacune.";
-        return pages.job(path, "partenaire.ftl", pages.meta(path, partner.displayName(), description, "partenaires"),
-                Map.of("partner", new LinkView(partner.displayName(), path, partner.sector().label()),
-                        "acronym", partner.acronym() == null ? "" : partner.acronym(),
-                        "sectorHref", "index.html#secteur-" + partner.sector().code(),
-                        "aliases", otherNames(partner).stream().filter(n -> !n.equals(partner.acronym())).toList(),
-                        "roles", roles, "colleagues", colleagues, "countLabel", countLabel(roles.size())));
+        Frame frame = pages.frame(pages.meta(path, partner.displayName(), description, "partenaires"));
+        return new PageJob(path, "partenaire.ftl", new PartnerPage(frame.page(), frame.site(),
+                new LinkView(partner.displayName(), path, partner.sector().label()),
+                partner.acronym() == null ? "" : partner.acronym(),
+                "index.html#secteur-" + partner.sector().code(),
+                otherNames(partner).stream().filter(n -> !n.equals(partner.acronym())).toList(),
+                roles, colleagues, countLabel(roles.size())));
     }
 
     // --- Outcomes -------------------------------------------------------------------------------
@@ -232,9 +246,10 @@ final class IndexPlanner {
                             index.outcomes().count(o.id()), null)).toList()));
         }
         int reporting = (int) site.fiches().stream().filter(f -> !f.outcomes().isEmpty()).count();
-        return pages.job(path, "retombees.ftl", pages.meta(path, "Retombées",
-                "Ce que les pratiques ont produit, par thème, avec le nombre de fiches qui le rapportent.", "retombees"),
-                Map.of("themes", themes, "reportingLabel", countLabel(reporting)));
+        Frame frame = pages.frame(pages.meta(path, "Retombées",
+                "Ce que les pratiques ont produit, par thème, avec le nombre de fiches qui le rapportent.", "retombees"));
+        return new PageJob(path, "retombees.ftl", new OutcomesPage(frame.page(), frame.site(), themes,
+                countLabel(reporting)));
     }
 
     private PageJob outcome(Outcome outcome) {
@@ -254,11 +269,11 @@ final class IndexPlanner {
         }
         OutcomeTheme theme = site.registries().theme(outcome.theme()).orElseThrow();
         int count = index.outcomes().count(outcome.id());
-        return pages.job(path, "retombee.ftl", pages.meta(path, outcome.label(),
-                        outcome.label() + " : ce qu'en disent " + countLabel(count) + ".", "retombees"),
-                Map.of("outcome", new LinkView(outcome.label(), path, theme.name()),
-                        "themeHref", "index.html#theme-" + theme.id(),
-                        "statements", statements, "countLabel", countLabel(count)));
+        Frame frame = pages.frame(pages.meta(path, outcome.label(),
+                outcome.label() + " : ce qu'en disent " + countLabel(count) + ".", "retombees"));
+        return new PageJob(path, "retombee.ftl", new OutcomePage(frame.page(), frame.site(),
+                new LinkView(outcome.label(), path, theme.name()), "index.html#theme-" + theme.id(),
+                statements, countLabel(count)));
     }
 
     // --- Regions --------------------------------------------------------------------------------
@@ -303,10 +318,10 @@ final class IndexPlanner {
                     fiches.size(), countLabel(fiches.size()), localities));
         }
         long covered = regions.stream().filter(r -> r.count() > 0 && !r.code().equals("00")).count();
-        return pages.job(path, "regions.ftl", pages.meta(path, "Régions",
-                "Les fiches par région administrative du Québec, puis par municipalité.", "regions"),
-                Map.of("regions", regions, "coveredLabel", covered + " région" + (covered > 1 ? "s" : "")
-                        + " administrative" + (covered > 1 ? "s" : "") + " sur 17"));
+        Frame frame = pages.frame(pages.meta(path, "Régions",
+                "Les fiches par région administrative du Québec, puis par municipalité.", "regions"));
+        return new PageJob(path, "regions.ftl", new RegionsPage(frame.page(), frame.site(), regions,
+                covered + " région" + (covered > 1 ? "s" : "") + " administrative" + (covered > 1 ? "s" : "") + " sur 17"));
     }
 
     private PageJob region(Region region) {
@@ -318,10 +333,10 @@ final class IndexPlanner {
                         views.cards(e.getValue(), root)))
                 .toList();
         String title = region.code().equals("00") ? region.name() : region.name() + " (" + region.code() + ")";
-        return pages.job(path, "region.ftl", pages.meta(path, title,
-                        region.name() + " : " + countLabel(fiches.size()) + " de pratiques, par municipalité.", "regions"),
-                Map.of("region", new LinkView(title, path, region.code()), "localities", localities,
-                        "countLabel", countLabel(fiches.size())));
+        Frame frame = pages.frame(pages.meta(path, title,
+                region.name() + " : " + countLabel(fiches.size()) + " de pratiques, par municipalité.", "regions"));
+        return new PageJob(path, "region.ftl", new RegionPage(frame.page(), frame.site(),
+                new LinkView(title, path, region.code()), localities, countLabel(fiches.size())));
     }
 
     // --- Housing types and populations ----------------------------------------------------------
@@ -335,9 +350,10 @@ final class IndexPlanner {
         List<TermEntry> types = Stream.of(HousingType.values())
                 .map(t -> term(t.code(), t.label(), t.code() + ".html", index.housingTypes().count(t.code()), null))
                 .toList();
-        return pages.job(path, "termes.ftl", pages.meta(path, "Types d'habitation",
-                        "Les fiches selon le type d'habitation sociale : HLM, coopératives et OBNL.", "habitation"),
-                Map.of("terms", types, "note", "Une pratique qui touche plusieurs types d'habitation est comptée sous chacun."));
+        Frame frame = pages.frame(pages.meta(path, "Types d'habitation",
+                "Les fiches selon le type d'habitation sociale : HLM, coopératives et OBNL.", "habitation"));
+        return new PageJob(path, "termes.ftl", new TermsPage(frame.page(), frame.site(), types,
+                "Une pratique qui touche plusieurs types d'habitation est comptée sous chacun."));
     }
 
     private PageJob housingType(HousingType type) {
@@ -352,9 +368,10 @@ final class IndexPlanner {
                 .sorted(Comparator.comparing(Population::name, FrenchCollation.ORDER))
                 .map(p -> term(p.id(), p.name(), p.id() + ".html", index.populations().count(p.id()), null))
                 .toList();
-        return pages.job(path, "termes.ftl", pages.meta(path, "Populations visées",
-                        "Les fiches selon les personnes à qui les pratiques s'adressent.", "populations"),
-                Map.of("terms", populations, "note", "Une pratique qui vise plusieurs populations est comptée sous chacune."));
+        Frame frame = pages.frame(pages.meta(path, "Populations visées",
+                "Les fiches selon les personnes à qui les pratiques s'adressent.", "populations"));
+        return new PageJob(path, "termes.ftl", new TermsPage(frame.page(), frame.site(), populations,
+                "Une pratique qui vise plusieurs populations est comptée sous chacune."));
     }
 
     private PageJob population(Population population) {
@@ -373,9 +390,9 @@ final class IndexPlanner {
                 .map(e -> pages.group("region-" + e.getKey(), views.regionName(e.getKey()),
                         root + Paths.region(e.getKey()), null, e.getValue(), root))
                 .toList();
-        return pages.job(path, "terme.ftl", pages.meta(path, title, description, section),
-                Map.of("term", new LinkView(title, path, description), "parent", parentTitle,
-                        "countLabel", countLabel(fiches.size()), "groups", regions));
+        Frame frame = pages.frame(pages.meta(path, title, description, section));
+        return new PageJob(path, "terme.ftl", new TermPage(frame.page(), frame.site(),
+                new LinkView(title, path, description), parentTitle, countLabel(fiches.size()), regions));
     }
 
     // --- Chronology -----------------------------------------------------------------------------
@@ -395,20 +412,21 @@ final class IndexPlanner {
         Map<String, List<TermEntry>> decades = new TreeMap<>();
         years.forEach(y -> decades.computeIfAbsent((y.year() / 10 * 10) + "", d -> new ArrayList<>())
                 .add(new TermEntry(y.id(), String.valueOf(y.year()), "#" + y.id(), y.fiches().size(), y.countLabel(), null)));
-        List<Map<String, Object>> toc = decades.entrySet().stream()
-                .map(e -> Map.<String, Object>of("label", "Années " + e.getKey(), "years", e.getValue()))
+        List<Decade> toc = decades.entrySet().stream()
+                .map(e -> new Decade("Années " + e.getKey(), e.getValue()))
                 .toList();
-        return pages.job(path, "periodes.ftl", pages.meta(path, "Chronologie",
-                        "Les pratiques selon leur année de début, de la plus ancienne à la plus récente.", "periodes"),
-                Map.of("years", years, "decades", toc));
+        Frame frame = pages.frame(pages.meta(path, "Chronologie",
+                "Les pratiques selon leur année de début, de la plus ancienne à la plus récente.", "periodes"));
+        return new PageJob(path, "periodes.ftl", new ChronologyPage(frame.page(), frame.site(), years, toc));
     }
 
     private PageJob openData() {
         String path = "donnees.html";
-        return pages.job(path, "donnees.ftl", pages.meta(path, "Données ouvertes",
-                        "Toutes les fiches en un fichier JSON et un fichier CSV, à réutiliser.", "donnees"),
-                Map.of("ficheCount", site.fiches().size(), "docUrl", "https://github.com/" + site.config().repository()
-                        + "/blob/" + site.config().branch() + "/docs/OPEN-DATA.md"));
+        Frame frame = pages.frame(pages.meta(path, "Données ouvertes",
+                "Toutes les fiches en un fichier JSON et un fichier CSV, à réutiliser.", "donnees"));
+        return new PageJob(path, "donnees.ftl", new OpenDataPage(frame.page(), frame.site(), site.fiches().size(),
+                "https://github.com/" + site.config().repository() + "/blob/" + site.config().branch()
+                        + "/docs/OPEN-DATA.md"));
     }
 
     /** One page that lists every way to browse, each with what it holds. */
@@ -439,10 +457,10 @@ final class IndexPlanner {
         List<LinkView> categories = site.registries().categories().stream()
                 .map(c -> new LinkView(c.name(), Paths.category(c.id()), countLabel(index.categories().count(c.id()))))
                 .toList();
-        return pages.job(path, "explorer.ftl", pages.meta(path, "Explorer les fiches",
-                        "Toutes les façons de parcourir les fiches : par catégorie, retombée, partenaire, région, "
-                                + "type d'habitation, population et période.", "explorer"),
-                Map.of("ways", ways, "categories", categories));
+        Frame frame = pages.frame(pages.meta(path, "Explorer les fiches",
+                "Toutes les façons de parcourir les fiches : par catégorie, retombée, partenaire, région, "
+                        + "type d'habitation, population et période.", "explorer"));
+        return new PageJob(path, "explorer.ftl", new ExplorePage(frame.page(), frame.site(), ways, categories));
     }
 
     // --- Helpers --------------------------------------------------------------------------------

@@ -1,10 +1,13 @@
 package ca.pratiqueshlm.plan;
 
-import java.util.Map;
-
-/** One output file: where it goes, which template renders it, and with what. */
-public record PageJob(String path, String template, Map<String, Object> model) {
+/**
+ * One output file: where it goes, which template renders it, and the page record it shows (one of
+ * {@link Pages}, framed by {@link SitePage}).
+ */
+public record PageJob(String path, String template, Record page) {
     public PageJob {
-        model = Map.copyOf(model);
+        if (!(page instanceof SitePage)) {
+            throw new IllegalArgumentException(path + ": a page record must be a SitePage, not " + page);
+        }
     }
 }

@@ -9,6 +9,20 @@ import ca.pratiqueshlm.model.Page;
 import ca.pratiqueshlm.model.Programme;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.Source;
+import ca.pratiqueshlm.plan.Pages.CategoryPage;
+import ca.pratiqueshlm.plan.Pages.FeedEntry;
+import ca.pratiqueshlm.plan.Pages.FeedPage;
+import ca.pratiqueshlm.plan.Pages.FichePage;
+import ca.pratiqueshlm.plan.Pages.HomePage;
+import ca.pratiqueshlm.plan.Pages.PlainPage;
+import ca.pratiqueshlm.plan.Pages.ProgrammePage;
+import ca.pratiqueshlm.plan.Pages.ProposalPage;
+import ca.pratiqueshlm.plan.Pages.ReferencePage;
+import ca.pratiqueshlm.plan.Pages.SelectionPage;
+import ca.pratiqueshlm.plan.Pages.SitemapPage;
+import ca.pratiqueshlm.plan.Pages.SourceEntry;
+import ca.pratiqueshlm.plan.Pages.SourcesPage;
+import ca.pratiqueshlm.plan.SitePage.Frame;
 import ca.pratiqueshlm.plan.Views.Group;
 import ca.pratiqueshlm.plan.Views.LinkView;
 import ca.pratiqueshlm.plan.Views.PageMeta;
@@ -55,9 +69,10 @@ public final class SitePlanner {
         site.pages().forEach(p -> jobs.add(reference(p)));
         jobs.add(simple("a-propos.html", "a-propos.ftl", "À propos", "Ce que contient ce répertoire et comment il est fait."));
         jobs.add(simple("recherche.html", "recherche.ftl", "Recherche", "Chercher une fiche par mot, lieu ou partenaire, et filtrer les résultats."));
-        jobs.add(job("proposer.html", "proposer.ftl", meta("proposer.html", "Proposer une fiche",
-                "Un formulaire qui prépare le fichier d'une nouvelle fiche, prêt à proposer sur GitHub.", "proposer"),
-                Map.of("proposal", ProposalForm.of(site))));
+        Frame proposer = frame(meta("proposer.html", "Proposer une fiche",
+                "Un formulaire qui prépare le fichier d'une nouvelle fiche, prêt à proposer sur GitHub.", "proposer"));
+        jobs.add(new PageJob("proposer.html", "proposer.ftl",
+                new ProposalPage(proposer.page(), proposer.site(), ProposalForm.of(site))));
         jobs.add(selection());
         jobs.add(simple("404.html", "404.ftl", "Page introuvable", "Cette page n'existe pas."));
         jobs.add(feed());
@@ -70,9 +85,9 @@ public final class SitePlanner {
         List<Group> categories = site.registries().categories().stream()
                 .map(c -> group(c.id(), c.name(), Paths.category(c.id()), c.definition(), index.categories().fiches(c.id()), ""))
                 .toList();
-        return job(path, "index.ftl", meta(path, site.config().title(), site.config().description(), "accueil"),
-                Map.of("categories", categories, "latest", views.cards(index.latest().stream().limit(6).toList(), ""),
-                        "ficheCount", site.fiches().size()));
+        Frame frame = frame(meta(path, site.config().title(), site.config().description(), "accueil"));
+        return new PageJob(path, "index.ftl", new HomePage(frame.page(), frame.site(), categories,
+                views.cards(index.latest().stream().limit(6).toList(), ""), site.fiches().size()));
     }
 
     private PageJob fiche(Fiche fiche) {
@@ -80,9 +95,9 @@ public final class SitePlanner {
         String root = Paths.rootOf(path);
         PrintLinks print = new PrintLinks(site.config().baseUrl() + path, root + PrintPaths.qr(fiche.slug()),
                 pdfs ? root + PrintPaths.pdf(fiche.slug()) : null);
-        return job(path, "fiche.ftl", meta(path, fiche.title(), fiche.summary(), "fiches", "article"),
-                Map.of("fiche", views.fiche(fiche), "jsonLd", jsonLd.of(fiche), "print", print,
-                        "reading", FicheReadings.of(site.registries(), views, fiche)));
+        Frame frame = frame(meta(path, fiche.title(), fiche.summary(), "fiches", "article"));
+        return new PageJob(path, "fiche.ftl", new FichePage(frame.page(), frame.site(), views.fiche(fiche),
+                jsonLd.of(fiche), print, FicheReadings.of(site.registries(), views, fiche)));
     }
 
     private PageJob category(Category category) {
@@ -96,13 +111,10 @@ public final class SitePlanner {
                 .map(e -> group("region-" + e.getKey(), views.regionName(e.getKey()), root + Paths.region(e.getKey()),
                         null, e.getValue(), root))
                 .toList();
-        Map<String, Object> model = new HashMap<>(Map.of(
-                "category", group(category.id(), category.name(), path, category.definition(), fiches, root),
-                "byRegion", regions));
-        if (pdfs && !fiches.isEmpty()) {
-            model.put("booklet", root + PrintPaths.booklet(category.id()));
-        }
-        return job(path, "categorie.ftl", meta(path, category.name(), category.definition(), "categories"), model);
+        String booklet = pdfs && !fiches.isEmpty() ? root + PrintPaths.booklet(category.id()) : null;
+        Frame frame = frame(meta(path, category.name(), category.definition(), "categories"));
+        return new PageJob(path, "categorie.ftl", new CategoryPage(frame.page(), frame.site(),
+                group(category.id(), category.name(), path, category.definition(), fiches, root), regions, booklet));
     }
 
     /** The page where a reader picks fiches to print together, and finds the forum booklets. */
@@ -121,21 +133,20 @@ public final class SitePlanner {
                     .forEach(c -> booklets.add(new LinkView(c.name(), root + PrintPaths.booklet(c.id()),
                             countLabel(index.categories().count(c.id())))));
         }
-        return job(path, "selection.ftl", meta(path, "Imprimer des fiches",
-                        "Choisir des fiches et les imprimer ensemble, ou télécharger les livrets PDF pour un forum.", "fiches"),
-                Map.of("groups", groups, "booklets", booklets, "pdfs", pdfs));
+        Frame frame = frame(meta(path, "Imprimer des fiches",
+                "Choisir des fiches et les imprimer ensemble, ou télécharger les livrets PDF pour un forum.", "fiches"));
+        return new PageJob(path, "selection.ftl", new SelectionPage(frame.page(), frame.site(), groups, booklets, pdfs));
     }
 
     private PageJob sources() {
         String path = "sources.html";
-        List<Map<String, Object>> sources = new ArrayList<>();
+        List<SourceEntry> sources = new ArrayList<>();
         for (Source source : site.registries().sources()) {
-            sources.add(Map.of("id", source.id(), "citation", source.citation(),
-                    "url", source.url() == null ? "" : source.url(),
-                    "fiches", views.cards(index.sources().fiches(source.id()), "")));
+            sources.add(new SourceEntry(source.id(), source.citation(), source.url() == null ? "" : source.url(),
+                    views.cards(index.sources().fiches(source.id()), "")));
         }
-        return job(path, "sources.ftl", meta(path, "Sources", "Les documents d'où viennent les fiches.", "sources"),
-                Map.of("sources", sources));
+        Frame frame = frame(meta(path, "Sources", "Les documents d'où viennent les fiches.", "sources"));
+        return new PageJob(path, "sources.ftl", new SourcesPage(frame.page(), frame.site(), sources));
     }
 
     private PageJob programme(Programme programme) {
@@ -154,8 +165,8 @@ public final class SitePlanner {
         ProgrammeView view = new ProgrammeView(programme.id(), programme.name(), programme.description(),
                 views.shortCitation(programme.source(), programme.locator()), rows, Formats.money(support),
                 Formats.money(cost));
-        return job(path, "programme.ftl", meta(path, programme.name(), programme.description(), "fiches"),
-                Map.of("programme", view));
+        Frame frame = frame(meta(path, programme.name(), programme.description(), "fiches"));
+        return new PageJob(path, "programme.ftl", new ProgrammePage(frame.page(), frame.site(), view));
     }
 
     private static BigDecimal total(Fiche fiche, FundingNature nature) {
@@ -165,24 +176,24 @@ public final class SitePlanner {
 
     private PageJob reference(Page page) {
         String path = Paths.reference(page.slug());
-        return job(path, "reference.ftl", meta(path, page.title(), page.summary(), "references", "article"),
-                Map.of("reference", views.reference(page)));
+        Frame frame = frame(meta(path, page.title(), page.summary(), "references", "article"));
+        return new PageJob(path, "reference.ftl", new ReferencePage(frame.page(), frame.site(), views.reference(page)));
     }
 
     private PageJob simple(String path, String template, String title, String description) {
-        return job(path, template, meta(path, title, description, ""), Map.of());
+        Frame frame = frame(meta(path, title, description, ""));
+        return new PageJob(path, template, new PlainPage(frame.page(), frame.site()));
     }
 
     private PageJob feed() {
-        List<Map<String, Object>> entries = new ArrayList<>();
+        List<FeedEntry> entries = new ArrayList<>();
         for (Fiche fiche : index.latest()) {
-            entries.add(Map.of("title", fiche.title(), "summary", fiche.summary(),
-                    "url", site.config().baseUrl() + Paths.fiche(fiche.slug()),
-                    "updated", fiche.updated() + "T00:00:00Z", "category", views.categoryName(fiche.category())));
+            entries.add(new FeedEntry(fiche.title(), fiche.summary(), site.config().baseUrl() + Paths.fiche(fiche.slug()),
+                    fiche.updated() + "T00:00:00Z", views.categoryName(fiche.category())));
         }
         String updated = index.latest().isEmpty() ? "2014-01-01" : index.latest().get(0).updated().toString();
-        return job("feed.xml", "feed.ftl", meta("feed.xml", site.config().title(), site.config().description(), ""),
-                Map.of("entries", entries, "updated", updated + "T00:00:00Z"));
+        Frame frame = frame(meta("feed.xml", site.config().title(), site.config().description(), ""));
+        return new PageJob("feed.xml", "feed.ftl", new FeedPage(frame.page(), frame.site(), entries, updated + "T00:00:00Z"));
     }
 
     private PageJob sitemap(List<PageJob> pages) {
@@ -191,7 +202,8 @@ public final class SitePlanner {
                 .sorted()
                 .map(p -> site.config().baseUrl() + (p.equals("index.html") ? "" : p))
                 .toList();
-        return job("sitemap.xml", "sitemap.ftl", meta("sitemap.xml", "", "", ""), Map.of("urls", urls));
+        Frame frame = frame(meta("sitemap.xml", "", "", ""));
+        return new PageJob("sitemap.xml", "sitemap.ftl", new SitemapPage(frame.page(), frame.site(), urls));
     }
 
     Group group(String id, String title, String href, String description, List<Fiche> fiches, String root) {
@@ -207,11 +219,9 @@ public final class SitePlanner {
                 site.config().baseUrl() + (path.equals("index.html") ? "" : path), section, type);
     }
 
-    PageJob job(String path, String template, PageMeta meta, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("page", meta);
-        model.put("site", siteView(meta.root()));
-        return new PageJob(path, template, model);
+    /** The frame of a page: its metadata and the site-wide values, with links relative to its folder. */
+    Frame frame(PageMeta meta) {
+        return new Frame(meta, siteView(meta.root()));
     }
 
     private SiteView siteView(String root) {

@@ -9,6 +9,7 @@ import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;
 import ca.pratiqueshlm.plan.ViewFactory;
+import ca.pratiqueshlm.plan.Views.FicheView;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -69,24 +70,21 @@ public final class PrintPublisher {
     }
 
     private GeneratedFile fichePdf(PdfRenderer pdf, Fiche fiche) {
-        Map<String, Object> model = Map.of(
-                "fiche", views.fiche(fiche),
-                "print", printLinks(fiche),
-                "doc", new PdfDocumentView(fiche.title(), site.config().publisher(), fiche.summary(),
+        FichePdf model = new FichePdf(views.fiche(fiche), printLinks(fiche),
+                new PdfDocumentView(fiche.title(), site.config().publisher(), fiche.summary(),
                         keywords(fiche), site.config().title(), site.config().baseUrl()));
         return pdf(pdf, PrintPaths.pdf(fiche.slug()), "pdf-fiche.ftl", model, url(fiche), fiche.updated());
     }
 
     private GeneratedFile booklet(PdfRenderer pdf, Booklets.Plan plan) {
-        Map<String, Object> model = Map.of(
-                "booklet", plan.view(),
-                "doc", new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
+        BookletPdf model = new BookletPdf(plan.view(),
+                new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
                         plan.view().title(), site.config().title(), site.config().baseUrl()));
         // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
         return pdf(pdf, plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
     }
 
-    private GeneratedFile pdf(PdfRenderer pdf, String path, String template, Map<String, Object> model, String baseUri,
+    private GeneratedFile pdf(PdfRenderer pdf, String path, String template, Record model, String baseUri,
             LocalDate date) {
         String html = render(template, model);
         try {
@@ -112,7 +110,7 @@ public final class PrintPublisher {
                 .collect(Collectors.joining(", "));
     }
 
-    private String render(String template, Map<String, Object> model) {
+    private String render(String template, Record model) {
         StringWriter out = new StringWriter(32_768);
         try {
             templates.render(template, model, out);
@@ -121,6 +119,12 @@ public final class PrintPublisher {
         }
         return out.toString();
     }
+
+    /** The data model of pdf-fiche.ftl. */
+    public record FichePdf(FicheView fiche, PrintLinks print, PdfDocumentView doc) {}
+
+    /** The data model of pdf-livret.ftl. */
+    public record BookletPdf(BookletView booklet, PdfDocumentView doc) {}
 
     private String url(Fiche fiche) {
         return site.config().baseUrl() + Paths.fiche(fiche.slug());

@@ -2,7 +2,6 @@ package ca.pratiqueshlm.render;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 
 /**
  * The seam to the template engine. The model, validation and indexes never see the engine; only
@@ -10,8 +9,8 @@ import java.util.Map;
  */
 public interface TemplateEngine {
     /**
-     * Renders {@code template} (a file name in {@code templates/}) with {@code model}, whose values are
-     * view records, lists, strings and numbers.
+     * Renders {@code template} (a file name in {@code templates/}) with {@code page} as its data model:
+     * the template sees the record's components by name ({@code page.title}, {@code fiche.summary}...).
      */
-    void render(String template, Map<String, Object> model, Writer out) throws IOException;
+    void render(String template, Record page, Writer out) throws IOException;
 }

@@ -4,7 +4,6 @@ import ca.pratiqueshlm.plan.FrenchTypography;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,9 +21,9 @@ public final class TypesetTemplateEngine implements TemplateEngine {
     }
 
     @Override
-    public void render(String template, Map<String, Object> model, Writer out) throws IOException {
+    public void render(String template, Record page, Writer out) throws IOException {
         StringWriter rendered = new StringWriter(16_384);
-        engine.render(template, model, rendered);
+        engine.render(template, page, rendered);
         out.write(typeset(template, rendered.toString()));
     }
 

@@ -1,29 +1,30 @@
 package ca.pratiqueshlm.render.jbake;
 
 import ca.pratiqueshlm.render.TemplateEngine;
-import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.Map;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
+import org.jbake.template.TemplateEngines;
 
 /**
- * Renders our Freemarker templates through JBake's {@link FreemarkerTemplateEngine}. We use JBake for
- * its template engine and configuration only: no OrientDB store is started (the engine is given none,
- * and our model keys avoid the names JBake would look up in a store), and no crawl happens, since our
- * own loader has already validated and indexed the content. See docs/ARCHITECTURE.md.
+ * Renders our Freemarker templates through JBake: its configuration, and the engine its
+ * {@link TemplateEngines} registry holds for {@value #EXTENSION}, which is our
+ * {@link RecordTemplateEngine}. No OrientDB store is started (the registry is given none) and no crawl
+ * happens, since our own loader has already validated and indexed the content. See docs/ARCHITECTURE.md.
  */
 public final class JBakeTemplateEngine implements TemplateEngine {
-    private final FreemarkerTemplateEngine engine;
+    /** The extension our engine claims in JBake's registry (META-INF/org.jbake.parser.TemplateEngines.properties). */
+    static final String EXTENSION = "ftlh";
+
+    private final RecordTemplateEngine engine;
 
     static {
-        // Route Freemarker's logging through SLF4J (logback.xml silences it): errors reach the
-        // editor once, as our own message, instead of as a Java stack trace on the console.
+        // Route Freemarker's logging through SLF4J (simplelogger.properties keeps it quiet): errors reach
+        // the editor once, as our own message, instead of as a Java stack trace on the console.
         System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, "SLF4J");
     }
 
@@ -34,15 +35,18 @@ public final class JBakeTemplateEngine implements TemplateEngine {
         config.setTemplateFolder(templates.toFile());
         config.setProperty("template.encoding", "UTF-8");
         config.setProperty("render.encoding", "UTF-8");
-        this.engine = new FreemarkerTemplateEngine(config, null);
+        AbstractTemplateEngine registered = new TemplateEngines(config, null).getEngine(EXTENSION);
+        if (!(registered instanceof RecordTemplateEngine records)) {
+            throw new IllegalStateException("JBake's template registry has no " + RecordTemplateEngine.class.getName()
+                    + " for ." + EXTENSION + " (found " + registered + ")");
+        }
+        this.engine = records;
     }
 
     @Override
-    public void render(String template, Map<String, Object> model, Writer out) throws IOException {
-        TemplateModel jbakeModel = new TemplateModel();
-        model.forEach((key, value) -> jbakeModel.put(key, TemplateTree.of(value)));
+    public void render(String template, Record page, Writer out) throws IOException {
         try {
-            engine.renderDocument(jbakeModel, template, out);
+            engine.render(template, page, out);
         } catch (RenderingException e) {
             throw new IOException("template " + template + ": " + rootMessage(e), e);
         }
@@ -55,5 +59,4 @@ public final class JBakeTemplateEngine implements TemplateEngine {
         }
         return cause.getMessage();
     }
-
 }
