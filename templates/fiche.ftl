@@ -29,7 +29,7 @@
     </#if>
     <dl class="brief-facts">
       <div><dt>Où</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if>${b.place}</dd></div>
-      <div><dt>Quand</dt><dd><a href="${f.periodHref}">${b.period}</a>. ${b.status}.</dd></div>
+      <div><dt>Quand</dt><dd><a href="${f.periodHref}">${b.period?cap_first}</a>. ${b.status}.</dd></div>
       <div><dt>Pour qui</dt><dd><#list f.populationLinks as p><a href="${p.href}">${p.label}</a><#sep>, </#list></dd></div>
       <div><dt>Habitation</dt><dd><#list f.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>
       <#if b.partners?has_content><div class="brief-wide"><dt>Principaux partenaires</dt><dd><#list b.partners as p><a href="${p.href}">${p.label}</a><#sep>, </#list><#if f.partners?size gt b.partners?size> et <a href="#partenaires">${f.partners?size - b.partners?size} autres</a></#if></dd></div></#if>
@@ -178,7 +178,7 @@
       <li id="${s.anchor}">${s.citation} <span class="locator">Repère : ${s.locator}.</span><#if s.url?has_content> <a href="${s.url}" translate="no">${s.url}</a></#if> <a class="no-print" href="${s.fichesHref}">Toutes les fiches de cette source</a></li>
     </#list>
     </ul>
-    <p class="updated">Fiche mise à jour le <time datetime="${f.updatedIso}">${f.updated}</time>. <a class="no-print" href="${f.editUrl}">Proposer une correction</a></p>
+    <p class="updated">Fiche vérifiée contre ses sources le <time datetime="${f.updatedIso}">${f.updated}</time><#if f.checkedBy??> par ${f.checkedBy}</#if>. <a class="no-print" href="${f.editUrl}">Proposer une correction</a></p>
   </section>
 
   <#if print??>

@@ -21,7 +21,8 @@
 </section>
 
 <section aria-labelledby="titre-recentes">
-  <h2 id="titre-recentes">Fiches mises à jour récemment</h2>
+  <h2 id="titre-recentes">Fiches vérifiées récemment</h2>
+  <p>Les dernières fiches relues contre leurs sources ; à date égale, les pratiques les plus récemment documentées d'abord.</p>
   <@l.cards fiches=latest />
 </section>
 

@@ -97,7 +97,7 @@
   <li>${src.citation}<#if src.url??> ${src.url}</#if> <span class="locator">Repère : ${src.locator}.</span></li>
 </#list>
 </ol>
-<p class="updated">Fiche mise à jour le ${f.updated}.</p>
+<p class="updated">Fiche vérifiée contre ses sources le ${f.updated}<#if f.checkedBy??> par ${f.checkedBy}</#if>.</p>
 </div>
 
 <div class="print-footer">

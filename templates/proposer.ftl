@@ -91,7 +91,8 @@
     </div>
     <div class="field">
       <label for="statut">Statut <span class="required-mark">(obligatoire)</span></label>
-      <select id="statut" name="statut" required><@options proposal.statuses "Choisissez un statut"/></select>
+      <p class="hint" id="statut-aide">Tel que la source le dit, à sa date : le statut sera daté par la première source choisie plus bas.</p>
+      <select id="statut" name="statut" required aria-describedby="statut-aide"><@options proposal.statuses "Choisissez un statut"/></select>
     </div>
   </fieldset>
 

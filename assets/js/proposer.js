@@ -182,7 +182,16 @@
     out.push('periode:');
     out.push('  debut: ' + f.debut);
     if (f.fin) out.push('  fin: ' + f.fin);
-    out.push('statut: ' + f.statut);
+    // A status is dated: the year and the id of the document that states it (the first source given).
+    out.push('statut:');
+    out.push('  valeur: ' + f.statut);
+    var cited = f.sources.filter(function (s) { return s.id; })[0];
+    if (f.statut !== 'inconnu' && cited) {
+      var option = document.querySelector('#source-1 option[value="' + cited.id + '"]');
+      var year = option && /\((\d{4})\)/.exec(option.textContent);
+      if (year) out.push('  annee: ' + year[1]);
+      out.push('  source: ' + cited.id);
+    }
     out.push('populations: [' + f.populations.join(', ') + ']');
     list('objectifs', f.objectifs);
     list('activites', f.activites);

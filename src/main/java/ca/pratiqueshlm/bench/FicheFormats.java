@@ -22,7 +22,8 @@ final class FicheFormats {
         if (f.end() != null) {
             y.append("  fin: ").append(f.end()).append('\n');
         }
-        y.append("statut: ").append(f.status()).append('\n');
+        y.append("statut:\n  valeur: ").append(f.status()).append("\n  annee: ").append(f.start())
+                .append("\n  source: ").append(f.source()).append('\n');
         y.append("populations: ").append(list(f.populations())).append('\n');
         y.append("chiffres_cles:\n");
         for (SyntheticFiche.Figure figure : f.figures()) {

@@ -38,11 +38,22 @@ public record SiteIndex(
                 Taxonomy.ofTitleOrdered(fiches, f -> f.programme() == null ? List.of() : List.of(f.programme())),
                 Taxonomy.ofTitleOrdered(fiches, Fiche::populations),
                 Taxonomy.ofTitleOrdered(fiches, f -> f.housingTypes().stream().map(HousingType::code).toList()),
-                Taxonomy.ofTitleOrdered(fiches, f -> List.of(String.valueOf(f.period().start()))),
+                Taxonomy.ofTitleOrdered(fiches, f -> f.period().start() == null ? List.of()
+                        : List.of(String.valueOf(f.period().start()))),
+                // Last checked first; among fiches checked the same day, the most recently documented first.
                 fiches.stream()
-                        .sorted(Comparator.comparing(Fiche::updated).reversed().thenComparing(Fiche::slug))
+                        .sorted(Comparator.comparing(Fiche::updated)
+                                .thenComparing(f -> newestSourceYear(site, f)).reversed()
+                                .thenComparing(Fiche::slug))
                         .toList(),
                 new RelatedFiches(fiches));
+    }
+
+    /** The year of the most recent document the fiche cites. */
+    static int newestSourceYear(Site site, Fiche fiche) {
+        return fiche.sources().stream().map(SourceRef::id)
+                .flatMap(id -> site.registries().source(id).stream())
+                .mapToInt(s -> s.year()).max().orElse(0);
     }
 
     /** Sources a fiche cites anywhere: its list, its figures, its outcomes and its amounts. */

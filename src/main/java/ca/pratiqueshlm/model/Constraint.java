@@ -5,6 +5,8 @@ public enum Constraint {
     NONE,
     /** A year between 1950 and next year. */
     YEAR,
+    /** A year as {@link #YEAR}, or « inconnu » when the source does not give it (bound as null). */
+    YEAR_OR_UNKNOWN,
     /** A lowercase ascii id: letters, digits and hyphens. */
     ID,
     /** A single line of text. */

@@ -27,12 +27,16 @@ public record Fiche(
         @Field(value = "lieu", required = true, doc = "Où la pratique a lieu")
         Place place,
         @Field(value = "types_habitation", required = true,
-                doc = "Types d'habitation : hlm, cooperative, obnl")
+                doc = "Types d'habitation : hlm, cooperative, obnl, ou inconnu (seul) si la source ne le dit pas")
         List<HousingType> housingTypes,
         @Field(value = "periode", required = true, doc = "Années de début et de fin")
         Period period,
-        @Field(value = "statut", required = true, doc = "actif, termine ou inconnu", example = "actif")
-        Status status,
+        @Field(value = "statut", required = true,
+                doc = "Statut daté : valeur (actif, termine ou inconnu), année et source du document qui l'établit")
+        DatedStatus status,
+        @Field(value = "suppose",
+                doc = "Valeurs que la source ne donne pas et que l'équipe a dû estimer ; elles sont affichées « estimé »")
+        List<Assumption> assumptions,
         @Field(value = "populations", required = true, ref = Registry.POPULATION,
                 doc = "Populations visées (content/data/populations.yaml)")
         List<String> populations,
@@ -61,10 +65,53 @@ public record Fiche(
         List<SimilarInitiative> similarInitiatives,
         @Field(value = "sources", required = true, doc = "Sources de la fiche, avec leurs repères")
         List<SourceRef> sources,
-        @Field(value = "mise_a_jour", required = true, doc = "Date de la dernière mise à jour (AAAA-MM-JJ)",
+        @Field(value = "mise_a_jour", required = true,
+                doc = "Date de la dernière vérification de la fiche contre ses sources (AAAA-MM-JJ)",
                 example = "2026-11-25")
         LocalDate updated,
-        String body) {
+        @Field(value = "verifie_par", constraint = Constraint.ONE_LINE,
+                doc = "Qui a fait cette vérification (facultatif)", example = "Équipe éditoriale")
+        String checkedBy,
+        String body) implements SelfChecked {
+
+    @Override
+    public List<FieldProblem> check() {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (status.source() != null && sources.stream().noneMatch(s -> s.id().equals(status.source()))) {
+            problems.add(new FieldProblem("statut.source", "la source du statut « " + status.source()
+                    + " » n'est pas une des sources de la fiche",
+                    "choisissez parmi : " + String.join(", ", sources.stream().map(SourceRef::id).distinct().toList())
+                            + ", ou ajoutez-la à « sources »"));
+        }
+        if (housingTypes.contains(HousingType.UNKNOWN) && housingTypes.size() > 1) {
+            problems.add(new FieldProblem("types_habitation", "« inconnu » ne se combine pas avec d'autres types d'habitation",
+                    "écrivez [inconnu] seul, ou gardez les types et ajoutez « types_habitation » à « suppose » s'ils sont estimés"));
+        }
+        for (Assumption assumption : assumptions) {
+            if (!hasValue(assumption)) {
+                problems.add(new FieldProblem("suppose", "« " + assumption.code()
+                        + " » est marqué estimé, mais la fiche ne lui donne pas de valeur",
+                        "retirez-le de « suppose », ou donnez la valeur estimée"));
+            }
+        }
+        return problems;
+    }
+
+    /** Whether a value shown by the fiche was estimated by the editors rather than read in a source. */
+    public boolean isEstimated(Assumption assumption) {
+        return assumptions.contains(assumption);
+    }
+
+    private boolean hasValue(Assumption assumption) {
+        return switch (assumption) {
+            case HOUSING_TYPES -> !housingTypes.contains(HousingType.UNKNOWN);
+            case START -> period.start() != null;
+            case END -> period.end() != null;
+            case MUNICIPALITY -> Place.isGiven(place.municipality());
+            case MRC -> Place.isGiven(place.mrc());
+            case REGION -> true;
+        };
+    }
 
     /** Every category of the fiche, the primary one first. */
     public List<String> allCategories() {

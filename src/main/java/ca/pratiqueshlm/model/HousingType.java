@@ -4,7 +4,9 @@ package ca.pratiqueshlm.model;
 public enum HousingType implements Coded {
     HLM("hlm", "HLM (habitation à loyer modique)"),
     COOPERATIVE("cooperative", "Coopérative d'habitation"),
-    OBNL("obnl", "OBNL d'habitation");
+    OBNL("obnl", "OBNL d'habitation"),
+    /** The sources do not say: shown as such, never guessed. Alone in its list. */
+    UNKNOWN("inconnu", "Type d'habitation non précisé par la source");
 
     private final String code;
     private final String label;

@@ -2,13 +2,17 @@ package ca.pratiqueshlm.model;
 
 import java.util.List;
 
-/** When a practice started and, if known, ended. */
+/**
+ * When a practice started and, if known, ended. A year the source does not give is written
+ * « inconnu » and bound as null: {@link #start()} may be null, and a null {@link #end()} means the
+ * sources give no end year (the dated status says whether the practice was still running).
+ */
 public record Period(
-        @Field(value = "debut", required = true, constraint = Constraint.YEAR,
-                doc = "Année de début", example = "2007")
+        @Field(value = "debut", required = true, constraint = Constraint.YEAR_OR_UNKNOWN,
+                doc = "Année de début, ou « inconnu » si la source ne la donne pas", example = "2007")
         Integer start,
-        @Field(value = "fin", constraint = Constraint.YEAR,
-                doc = "Année de fin; omettez-la si la pratique continue ou si la source ne le dit pas", example = "2012")
+        @Field(value = "fin", constraint = Constraint.YEAR_OR_UNKNOWN,
+                doc = "Année de fin ; omettez-la ou écrivez « inconnu » si la source ne la donne pas", example = "2012")
         Integer end) implements SelfChecked {
 
     @Override
@@ -20,8 +24,11 @@ public record Period(
         return List.of();
     }
 
-    /** "2008-2012", "depuis 2007". */
+    /** "2008-2012", "depuis 2007", without any mark of estimate (see the plan's labels for those). */
     public String label() {
+        if (start == null) {
+            return end == null ? "période non précisée par la source" : "jusqu'en " + end;
+        }
         if (end == null) {
             return "depuis " + start;
         }

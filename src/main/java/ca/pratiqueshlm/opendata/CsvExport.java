@@ -1,6 +1,9 @@
 package ca.pratiqueshlm.opendata;
 
+import ca.pratiqueshlm.model.Assumption;
 import ca.pratiqueshlm.model.Coded;
+import ca.pratiqueshlm.model.FicheLabels;
+import ca.pratiqueshlm.model.Status;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Funding;
 import ca.pratiqueshlm.model.FundingNature;
@@ -60,15 +63,18 @@ public final class CsvExport {
         c.put("categorie", f -> r.category(f.category()).orElseThrow().name());
         c.put("categories_secondaires", f -> join(f.secondaryCategories().stream()
                 .map(id -> r.category(id).orElseThrow().name())));
-        c.put("municipalite", f -> f.place().municipality());
-        c.put("mrc", f -> f.place().mrc());
+        c.put("municipalite", FicheLabels::municipality);
+        c.put("mrc", FicheLabels::mrc);
         c.put("region_code", f -> f.place().region());
         c.put("region", f -> r.region(f.place().region()).orElseThrow().name());
         c.put("ensemble", f -> f.place().housingComplex());
-        c.put("types_habitation", f -> join(f.housingTypes().stream().map(Coded::label)));
-        c.put("debut", f -> String.valueOf(f.period().start()));
-        c.put("fin", f -> f.period().end() == null ? null : String.valueOf(f.period().end()));
-        c.put("statut", f -> f.status().label());
+        c.put("types_habitation", f -> join(FicheLabels.housingTypes(f).stream()));
+        c.put("debut", f -> year(f, f.period().start(), Assumption.START));
+        c.put("fin", f -> year(f, f.period().end(), Assumption.END));
+        c.put("statut", f -> FicheLabels.status(f.status(), r));
+        c.put("statut_annee", f -> f.status().year() == null ? null : String.valueOf(f.status().year()));
+        c.put("statut_source", f -> f.status().source());
+        c.put("suppose", f -> join(f.assumptions().stream().map(Coded::code)));
         c.put("populations", f -> join(f.populations().stream().map(id -> r.population(id).orElseThrow().name())));
         c.put("programme", f -> f.programme() == null ? null : r.programme(f.programme()).orElseThrow().name());
         c.put("partenaires", f -> join(f.partners().stream().map(p -> r.partner(p.id()).orElseThrow().displayName())));
@@ -87,7 +93,16 @@ public final class CsvExport {
                 .map(s -> s.authors() + " (" + s.year() + ")")));
         c.put("sources_ids", f -> join(f.sources().stream().map(SourceRef::id)));
         c.put("mise_a_jour", f -> f.updated().toString());
+        c.put("verifie_par", Fiche::checkedBy);
         return c;
+    }
+
+    /** "2013", "2013 (estimé)", or « inconnu » when the source does not give it (the YAML's word). */
+    private static String year(Fiche fiche, Integer year, Assumption assumption) {
+        if (year == null) {
+            return assumption == Assumption.END && fiche.status().value() == Status.ACTIVE ? null : "inconnu";
+        }
+        return year + FicheLabels.mark(fiche, assumption, FicheLabels.ESTIMATED);
     }
 
     private static String join(Stream<String> items) {

@@ -6,7 +6,6 @@ import ca.pratiqueshlm.model.OutcomeStatement;
 import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.model.Source;
 import ca.pratiqueshlm.model.SourceRef;
-import ca.pratiqueshlm.model.Status;
 import ca.pratiqueshlm.plan.FicheReading.Brief;
 import ca.pratiqueshlm.plan.FicheReading.Document;
 import ca.pratiqueshlm.plan.FicheReading.Note;
@@ -51,7 +50,7 @@ final class FicheReadings {
         List<OutcomeGroup> groups = outcomeGroups();
         List<Integer> fundingNotes = fiche.funding().stream().map(f -> note(f.source(), f.locator())).toList();
         List<Document> documents = fiche.sources().stream().map(this::document).toList();
-        Brief brief = new Brief(views.place(fiche), ViewFactory.period(fiche), datedStatus(),
+        Brief brief = new Brief(views.place(fiche), ViewFactory.period(fiche), views.status(fiche),
                 fiche.partners().stream().limit(BRIEF_PARTNERS).map(p -> {
                     var partner = registries.partner(p.id()).orElseThrow();
                     return FicheReading.link(partner.name(), root + Paths.partner(partner.id()));
@@ -94,24 +93,6 @@ final class FicheReadings {
                 .map(e -> new OutcomeGroup("theme-" + e.getKey(),
                         registries.theme(e.getKey()).map(t -> t.name()).orElse(e.getKey()), e.getValue()))
                 .toList();
-    }
-
-    /**
-     * « En cours en 2014 selon LeBlanc et Vachon (2014) »: the status with the year of the latest source,
-     * which is the one that can state it. (The content model will date the status itself; see issue 14.)
-     */
-    private String datedStatus() {
-        Source latest = fiche.sources().stream().map(s -> registries.source(s.id()).orElseThrow())
-                .max(Comparator.comparingInt(Source::year)).orElseThrow();
-        String according = "selon " + latest.shortAuthorsOrAll() + " (" + latest.year() + ")";
-        Status status = fiche.status();
-        if (status == Status.ACTIVE) {
-            return "En cours en " + latest.year() + ", " + according;
-        }
-        if (status == Status.ENDED) {
-            return "Terminée" + (fiche.period().end() == null ? "" : " en " + fiche.period().end()) + ", " + according;
-        }
-        return "Non précisé par les sources (la plus récente date de " + latest.year() + ")";
     }
 
     private Document document(SourceRef ref) {

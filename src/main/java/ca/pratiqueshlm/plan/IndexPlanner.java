@@ -280,11 +280,11 @@ final class IndexPlanner {
 
     /** Municipality, else the MRC, else the whole region: how a reader names where a practice is. */
     static String locality(Fiche fiche) {
-        if (fiche.place().municipality() != null && !fiche.place().municipality().isBlank()) {
-            return fiche.place().municipality();
+        if (ca.pratiqueshlm.model.Place.isGiven(fiche.place().municipality())) {
+            return ca.pratiqueshlm.model.FicheLabels.municipality(fiche);
         }
-        if (fiche.place().mrc() != null && !fiche.place().mrc().isBlank()) {
-            return "MRC " + fiche.place().mrc();
+        if (ca.pratiqueshlm.model.Place.isGiven(fiche.place().mrc())) {
+            return "MRC " + ca.pratiqueshlm.model.FicheLabels.mrc(fiche);
         }
         return WHOLE_REGION;
     }
@@ -400,13 +400,15 @@ final class IndexPlanner {
     private PageJob chronology() {
         String path = "periodes.html";
         Map<Integer, List<Fiche>> byYear = new TreeMap<>();
-        site.fiches().forEach(f -> byYear.computeIfAbsent(f.period().start(), y -> new ArrayList<>()).add(f));
+        // A start year the source does not give has no place on a timeline.
+        site.fiches().stream().filter(f -> f.period().start() != null)
+                .forEach(f -> byYear.computeIfAbsent(f.period().start(), y -> new ArrayList<>()).add(f));
         List<YearGroup> years = byYear.entrySet().stream()
                 .map(e -> new YearGroup(e.getKey(), "annee-" + e.getKey(), countLabel(e.getValue().size()),
                         e.getValue().stream()
                                 .sorted(Comparator.comparing(Fiche::title, FrenchCollation.ORDER))
-                                .map(f -> new ChronoEntry(f.title(), Paths.fiche(f.slug()), f.period().label(),
-                                        views.place(f), f.status().label(), views.categoryName(f.category())))
+                                .map(f -> new ChronoEntry(f.title(), Paths.fiche(f.slug()), ViewFactory.period(f),
+                                        views.place(f), views.status(f), views.categoryName(f.category())))
                                 .toList()))
                 .toList();
         Map<String, List<TermEntry>> decades = new TreeMap<>();
@@ -434,7 +436,8 @@ final class IndexPlanner {
         String path = "explorer.html";
         long regions = site.registries().regions().stream()
                 .filter(r -> !r.code().equals("00") && index.regions().count(r.code()) > 0).count();
-        List<Integer> years = site.fiches().stream().map(f -> f.period().start()).sorted().toList();
+        List<Integer> years = site.fiches().stream().map(f -> f.period().start()).filter(java.util.Objects::nonNull)
+                .sorted().toList();
         List<LinkView> ways = List.of(
                 new LinkView("Par catégorie", "#categories", Formats.count(site.registries().categories().size(),
                         "catégorie", "catégories") + " de pratiques"),

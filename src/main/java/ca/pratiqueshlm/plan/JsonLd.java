@@ -1,6 +1,9 @@
 package ca.pratiqueshlm.plan;
 
+import ca.pratiqueshlm.model.Assumption;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheLabels;
+import ca.pratiqueshlm.model.Place;
 import ca.pratiqueshlm.model.Funding;
 import ca.pratiqueshlm.model.Partner;
 import ca.pratiqueshlm.model.PartnerRole;
@@ -71,8 +74,8 @@ public final class JsonLd {
         website.put("name", site.config().title());
         website.put("url", base);
         work.set("spatialCoverage", place(fiche));
-        work.put("temporalCoverage", fiche.period().start() + "/"
-                + (fiche.period().end() == null ? ".." : fiche.period().end()));
+        work.put("temporalCoverage", known(fiche, fiche.period().start(), Assumption.START) + "/"
+                + known(fiche, fiche.period().end(), Assumption.END));
         ArrayNode audience = work.putArray("audience");
         fiche.populations().forEach(p -> {
             ObjectNode a = audience.addObject();
@@ -95,8 +98,11 @@ public final class JsonLd {
         }
         project.put("description", fiche.summary());
         project.set("location", place(fiche));
-        project.put("foundingDate", String.valueOf(fiche.period().start()));
-        if (fiche.period().end() != null) {
+        // Machine-readable dates carry no « estimé »: an estimated or unknown year is left out.
+        if (fiche.period().start() != null && !fiche.isEstimated(Assumption.START)) {
+            project.put("foundingDate", String.valueOf(fiche.period().start()));
+        }
+        if (fiche.period().end() != null && !fiche.isEstimated(Assumption.END)) {
             project.put("dissolutionDate", String.valueOf(fiche.period().end()));
         }
         List<Partner> members = fiche.partners().stream().map(PartnerRole::id).distinct()
@@ -114,18 +120,24 @@ public final class JsonLd {
         return project;
     }
 
+    /** A year for schema.org, or ".." when unknown or estimated. */
+    private static String known(Fiche fiche, Integer year, Assumption assumption) {
+        return year == null || fiche.isEstimated(assumption) ? ".." : String.valueOf(year);
+    }
+
     private ObjectNode place(Fiche fiche) {
         ObjectNode place = JSON.createObjectNode();
         place.put("@type", "Place");
         String region = registries.region(fiche.place().region()).orElseThrow().name();
-        String name = java.util.stream.Stream.of(fiche.place().housingComplex(), fiche.place().municipality(),
-                        fiche.place().mrc() == null ? null : "MRC " + fiche.place().mrc(), region)
+        String mrc = FicheLabels.mrc(fiche);
+        String name = java.util.stream.Stream.of(fiche.place().housingComplex(), FicheLabels.municipality(fiche),
+                        mrc == null ? null : "MRC " + mrc, region)
                 .filter(s -> s != null && !s.isBlank())
                 .collect(java.util.stream.Collectors.joining(", "));
         place.put("name", name);
         ObjectNode address = place.putObject("address");
         address.put("@type", "PostalAddress");
-        if (fiche.place().municipality() != null) {
+        if (Place.isGiven(fiche.place().municipality()) && !fiche.isEstimated(Assumption.MUNICIPALITY)) {
             address.put("addressLocality", fiche.place().municipality());
         }
         if (!fiche.place().region().equals("00")) {

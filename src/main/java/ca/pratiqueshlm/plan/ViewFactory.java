@@ -2,7 +2,10 @@ package ca.pratiqueshlm.plan;
 
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Coded;
+import ca.pratiqueshlm.model.Assumption;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheLabels;
+import ca.pratiqueshlm.model.HousingType;
 import ca.pratiqueshlm.model.Funding;
 import ca.pratiqueshlm.model.KeyFigure;
 import ca.pratiqueshlm.model.OutcomeStatement;
@@ -43,15 +46,17 @@ public final class ViewFactory {
     public FicheCard card(Fiche fiche, String root) {
         return new FicheCard(fiche.slug(), fiche.title(), root + Paths.fiche(fiche.slug()), fiche.summary(),
                 place(fiche), categoryName(fiche.category()), root + Paths.category(fiche.category()),
-                period(fiche), fiche.status().label());
+                period(fiche), status(fiche));
     }
 
-    /** "2008-2012", "depuis 2007" for a running practice, "2013 (fin inconnue)" otherwise. */
+    /** "2008-2012", "depuis 2007" for a running practice, with « estimé » and unknown years said (FicheLabels). */
     public static String period(Fiche fiche) {
-        if (fiche.period().end() == null && fiche.status() != ca.pratiqueshlm.model.Status.ACTIVE) {
-            return fiche.period().start() + " (fin inconnue)";
-        }
-        return fiche.period().label();
+        return FicheLabels.period(fiche);
+    }
+
+    /** « En cours en 2014 selon LeBlanc et Vachon (2014) »: never a status without its year and source. */
+    public String status(Fiche fiche) {
+        return FicheLabels.status(fiche.status(), registries);
     }
 
     public List<FicheCard> cards(List<Fiche> fiches, String root) {
@@ -64,11 +69,11 @@ public final class ViewFactory {
         return new FicheView(fiche.slug(), fiche.title(), fiche.summary(), fiche.aliases(),
                 categoryLink(fiche.category(), root),
                 fiche.secondaryCategories().stream().map(c -> categoryLink(c, root)).toList(),
-                fiche.place().municipality(), fiche.place().mrc(), fiche.place().housingComplex(),
+                FicheLabels.municipality(fiche), FicheLabels.mrc(fiche), fiche.place().housingComplex(),
                 new LinkView(regionName(fiche.place().region()), root + Paths.region(fiche.place().region()),
                         fiche.place().region()),
-                fiche.housingTypes().stream().map(Coded::label).toList(),
-                period(fiche), fiche.status().label(),
+                FicheLabels.housingTypes(fiche),
+                period(fiche), status(fiche),
                 fiche.populations().stream().map(id -> registries.population(id).orElseThrow().name()).toList(),
                 fiche.programme() == null ? null : new LinkView(
                         registries.programme(fiche.programme()).orElseThrow().name(),
@@ -88,11 +93,14 @@ public final class ViewFactory {
                 "https://github.com/" + site.config().repository() + "/edit/" + site.config().branch() + "/"
                         + fiche.sourcePath(),
                 fiche.housingTypes().stream()
-                        .map(t -> new LinkView(t.label(), root + Paths.housingType(t.code()), null)).toList(),
+                        .map(t -> new LinkView(t.label() + (t == HousingType.UNKNOWN ? ""
+                                : FicheLabels.mark(fiche, Assumption.HOUSING_TYPES, FicheLabels.ESTIMATED)),
+                                root + Paths.housingType(t.code()), null)).toList(),
                 fiche.populations().stream()
                         .map(id -> new LinkView(registries.population(id).orElseThrow().name(),
                                 root + Paths.population(id), null)).toList(),
-                root + Paths.startYear(fiche.period().start()));
+                fiche.period().start() == null ? root + "periodes.html" : root + Paths.startYear(fiche.period().start()),
+                fiche.checkedBy());
     }
 
     public ReferenceView reference(Page page) {
@@ -117,10 +125,13 @@ public final class ViewFactory {
     /** "Québec (Capitale-Nationale)", "MRC des Etchemins (Chaudière-Appalaches)". */
     public String place(Fiche fiche) {
         String region = regionName(fiche.place().region());
-        String local = Stream.of(fiche.place().municipality(), fiche.place().mrc() == null ? null
-                        : "MRC " + fiche.place().mrc())
+        String mrc = FicheLabels.mrc(fiche);
+        String local = Stream.of(FicheLabels.municipality(fiche), mrc == null ? null : "MRC " + mrc)
                 .filter(s -> s != null && !s.isBlank())
                 .findFirst().orElse(null);
+        if (local != null && local.endsWith(")")) {
+            return local.substring(0, local.length() - 1) + ", " + region + ")"; // "MRC X (estimée, Région)"
+        }
         return local == null || local.equals(region) ? region : local + " (" + region + ")";
     }
 

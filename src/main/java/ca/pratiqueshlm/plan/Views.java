@@ -44,7 +44,7 @@ public final class Views {
             List<String> facilitatingFactors, List<String> obstacles, List<SimilarView> similarInitiatives,
             List<CitationView> sources, String updated, String updatedIso, String bodyHtml, String place,
             List<FicheCard> related, String editUrl, List<LinkView> housingTypeLinks,
-            List<LinkView> populationLinks, String periodHref) {}
+            List<LinkView> populationLinks, String periodHref, String checkedBy) {}
 
     /** A group of fiches under a heading, with its count. */
     public record Group(String id, String title, String href, String description, int count,

@@ -28,7 +28,8 @@ public record FicheScaffold(String title, String category, String region, LocalD
                 # reinsertion-sociale, concertation-partenariat).
                 # categories_secondaires: [concertation-partenariat]
                 lieu:
-                  # Municipalité ; supprimez la ligne pour une pratique régionale.
+                  # Municipalité ; supprimez la ligne pour une pratique régionale, écrivez
+                  # « inconnu » si la source ne la précise pas (jamais de valeur devinée).
                   municipalite: %1$s
                   # Facultatif : municipalité régionale de comté.
                   # mrc: Les Etchemins
@@ -36,15 +37,24 @@ public record FicheScaffold(String title, String category, String region, LocalD
                   region: "%4$s"
                   # Facultatif : ensemble d'habitation.
                   # ensemble: Place de la Rive
-                # Obligatoire : un ou plusieurs de hlm, cooperative, obnl.
+                # Obligatoire : un ou plusieurs de hlm, cooperative, obnl, ou [inconnu] si la
+                # source ne le dit pas.
                 types_habitation: [%1$s]
                 periode:
-                  # Obligatoire : année de début (par exemple 2012).
+                  # Obligatoire : année de début (par exemple 2012), ou « inconnu ».
                   debut: %1$s
-                  # Facultatif : année de fin ; absente = en cours ou inconnue.
+                  # Facultatif : année de fin ; absente ou « inconnu » si la source ne la donne pas.
                   # fin: 2016
-                # Obligatoire : actif, termine ou inconnu.
-                statut: %1$s
+                # Facultatif : valeurs que la source ne donne pas et que vous avez dû estimer ;
+                # elles seront affichées « estimé ». Par exemple :
+                # suppose: [periode.debut, lieu.mrc]
+                # Obligatoire : le statut tel qu'une source le dit, à sa date. valeur : actif,
+                # termine ou inconnu ; annee et source : l'année et l'identifiant du document qui
+                # le dit, l'une des sources de la fiche (retirez-les pour « inconnu »).
+                statut:
+                  valeur: %1$s
+                  annee: %1$s
+                  source: %1$s
                 # Obligatoire : populations visées, ids de content/data/populations.yaml.
                 populations: [%1$s]
                 # Facultatif : programme qui regroupe cette fiche avec d'autres (content/data/programmes.yaml).
@@ -94,8 +104,11 @@ public record FicheScaffold(String title, String category, String region, LocalD
                 sources:
                   - id: %1$s
                     repere: %1$s
-                # Obligatoire : date de la dernière mise à jour (AAAA-MM-JJ).
+                # Obligatoire : date de la dernière vérification de la fiche contre ses sources
+                # (AAAA-MM-JJ) ; changez-la chaque fois que vous relisez la fiche avec ses sources.
                 mise_a_jour: %5$s
+                # Facultatif : qui a fait cette vérification.
+                # verifie_par: Équipe éditoriale
                 ---
                 %1$s : décrivez ici la pratique, dans vos mots, en un ou plusieurs paragraphes.
                 Les courtes citations sont permises si elles sont attribuées : « ... » (LeBlanc et

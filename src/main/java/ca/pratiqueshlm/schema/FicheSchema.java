@@ -167,6 +167,10 @@ public final class FicheSchema {
                 case URL -> schema.put("pattern", "^https?://");
                 default -> { }
             }
+        } else if (type == Integer.class && field.constraint() == Constraint.YEAR_OR_UNKNOWN) {
+            ArrayNode either = schema.putArray("oneOf");
+            either.addObject().put("type", "integer").put("minimum", 1950);
+            either.addObject().put("const", "inconnu");
         } else if (type == Integer.class) {
             schema.put("type", "integer");
             if (field.constraint() == Constraint.YEAR) {
@@ -190,7 +194,7 @@ public final class FicheSchema {
 
     private static String description(Field field) {
         StringBuilder text = new StringBuilder(field.doc());
-        if (field.constraint() == Constraint.YEAR) {
+        if (field.constraint() == Constraint.YEAR || field.constraint() == Constraint.YEAR_OR_UNKNOWN) {
             text.append(" (de 1950 à l'an prochain)");
         }
         if (field.ref() != Registry.NONE && !field.doc().contains(field.ref().fileName())) {

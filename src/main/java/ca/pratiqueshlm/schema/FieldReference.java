@@ -62,7 +62,8 @@ public final class FieldReference {
         } else if (field.ref() != Registry.NONE) {
             one = "identifiant de `" + field.ref().fileName() + "`";
         } else if (type == Integer.class) {
-            one = field.constraint() == Constraint.YEAR ? "année" : "nombre entier";
+            one = field.constraint() == Constraint.YEAR ? "année"
+                    : field.constraint() == Constraint.YEAR_OR_UNKNOWN ? "année ou « inconnu »" : "nombre entier";
         } else if (type == BigDecimal.class) {
             one = "montant en chiffres";
         } else if (type == LocalDate.class) {

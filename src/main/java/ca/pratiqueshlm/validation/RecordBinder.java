@@ -74,14 +74,26 @@ public final class RecordBinder {
         T value = construct(type, components, arguments);
         if (value instanceof SelfChecked checked) {
             for (SelfChecked.FieldProblem problem : checked.check()) {
-                YamlNode.Entry entry = mapping.entries().get(problem.key());
-                report(entry == null ? mapping.position() : entry.value().position(), problem.message(), problem.hint());
+                report(problemPosition(mapping, problem.key()), problem.message(), problem.hint());
             }
             if (sink.size() > problemsBefore) {
                 return Optional.empty();
             }
         }
         return Optional.of(value);
+    }
+
+    /** Where a problem with {@code key} ("fin", or a dotted path "statut.source") is shown. */
+    private static Position problemPosition(Mapping mapping, String key) {
+        YamlNode node = mapping;
+        for (String part : key.split("\\.")) {
+            YamlNode.Entry entry = node instanceof Mapping m ? m.entries().get(part) : null;
+            if (entry == null) {
+                return node.position();
+            }
+            node = entry.value();
+        }
+        return node.position();
     }
 
     /** Binds a YAML list whose items are all {@code type} records. */

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 /** Converts one scalar to a Java value and checks its constraint, reporting problems in French. */
 final class ValueReader {
     static final int FIRST_PLAUSIBLE_YEAR = 1950;
+    /** How editors write a value that the source does not give. */
+    static final String UNKNOWN = "inconnu";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
@@ -41,6 +43,9 @@ final class ValueReader {
             return checkText(text, constraint, scalar, path);
         }
         if (type == Integer.class) {
+            if (constraint == Constraint.YEAR_OR_UNKNOWN && UNKNOWN.equals(scalar.text().strip())) {
+                return null; // a value, not an error: the source does not give the year
+            }
             return readInteger(constraint, scalar, path);
         }
         if (type == BigDecimal.class) {
@@ -126,7 +131,9 @@ final class ValueReader {
         }
         if (scalar.type() != ScalarType.INTEGER) {
             report(scalar, "« " + path + " » doit être un nombre entier, pas « " + scalar.text() + " »",
-                    constraint == Constraint.YEAR ? "écrivez l'année en chiffres, par exemple 2014" : null);
+                    constraint == Constraint.YEAR_OR_UNKNOWN
+                            ? "écrivez l'année en chiffres, par exemple 2014, ou « inconnu » si la source ne la donne pas"
+                            : constraint == Constraint.YEAR ? "écrivez l'année en chiffres, par exemple 2014" : null);
             return null;
         }
         int value;
@@ -137,12 +144,13 @@ final class ValueReader {
             return null;
         }
         int lastPlausibleYear = Year.now().getValue() + 1;
-        if (constraint == Constraint.YEAR && value < FIRST_PLAUSIBLE_YEAR) {
+        boolean year = constraint == Constraint.YEAR || constraint == Constraint.YEAR_OR_UNKNOWN;
+        if (year && value < FIRST_PLAUSIBLE_YEAR) {
             report(scalar, "année invraisemblable : " + value,
                     "les fiches portent sur des pratiques depuis " + FIRST_PLAUSIBLE_YEAR + " ; vérifiez l'année dans la source");
             return null;
         }
-        if (constraint == Constraint.YEAR && value > lastPlausibleYear) {
+        if (year && value > lastPlausibleYear) {
             report(scalar, "année invraisemblable : " + value,
                     "une année au plus tard en " + lastPlausibleYear + " est attendue ; vérifiez l'année dans la source");
             return null;

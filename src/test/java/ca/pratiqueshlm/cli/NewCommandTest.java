@@ -46,7 +46,7 @@ class NewCommandTest {
         assertEquals(1, check.code(), check.out());
         List<String> problems = Arrays.stream(check.err().split("\n"))
                 .filter(line -> line.startsWith("content/")).toList();
-        for (String field : List.of("resume", "lieu.municipalite", "types_habitation", "periode.debut", "statut",
+        for (String field : List.of("resume", "lieu.municipalite", "types_habitation", "periode.debut", "statut.valeur", "statut.annee", "statut.source",
                 "populations", "objectifs", "activites", "sources.id", "sources.repere")) {
             assertTrue(problems.stream().anyMatch(p -> p.contains("champ « " + field + " » à compléter")),
                     field + " in:\n" + check.err());
@@ -68,7 +68,9 @@ class NewCommandTest {
         answers.put("municipalite: À COMPLÉTER", "municipalite: Dosquet");
         answers.put("types_habitation: [À COMPLÉTER]", "types_habitation: [hlm]");
         answers.put("debut: À COMPLÉTER", "debut: 2012");
-        answers.put("statut: À COMPLÉTER", "statut: actif");
+        answers.put("valeur: À COMPLÉTER", "valeur: actif");
+        answers.put("annee: À COMPLÉTER", "annee: 2014");
+        answers.put("source: À COMPLÉTER", "source: source-test");
         answers.put("populations: [À COMPLÉTER]", "populations: [familles]");
         answers.put("objectifs:\n  - À COMPLÉTER", "objectifs:\n  - Créer un lieu de rencontre");
         answers.put("activites:\n  - À COMPLÉTER", "activites:\n  - Jardinage en groupe");

@@ -104,6 +104,9 @@ class ProposalFormBrowserTest {
         assertEquals("12", fiche.place().region());
         assertEquals(List.of(HousingType.HLM, HousingType.OBNL), fiche.housingTypes());
         assertEquals(2018, fiche.period().end());
+        assertEquals(ca.pratiqueshlm.model.Status.ENDED, fiche.status().value());
+        assertEquals(2014, fiche.status().year(), "dated by the year of the first source");
+        assertEquals("leblanc-vachon-2014", fiche.status().source());
         assertEquals(List.of("aines", "familles"), fiche.populations(), "in the order of the form (by name)");
         assertEquals(List.of("Briser l'isolement", "Partager des repas: ensemble"), fiche.objectives());
         assertEquals(List.of("Cuisine hebdomadaire", "\"Repas\" communautaires", "true"), fiche.activities());

@@ -47,7 +47,7 @@ class ProposalPageTest {
         new ca.pratiqueshlm.validation.RegistryLoader(site.layout()).load(new java.util.ArrayList<>()).regions()
                 .forEach(r -> regions.add(r.code()));
         assertEquals(regions, values("#region option"));
-        assertEquals(List.of("hlm", "cooperative", "obnl"), values("input[name=types_habitation]"));
+        assertEquals(List.of("hlm", "cooperative", "obnl", "inconnu"), values("input[name=types_habitation]"));
         assertEquals(List.of("", "actif", "termine", "inconnu"), values("#statut option"));
         assertTrue(values("#source-1 option").contains("source-test"));
         assertTrue(values("#partenaire-1 option").contains("omh-test"));

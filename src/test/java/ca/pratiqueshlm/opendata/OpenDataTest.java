@@ -47,7 +47,11 @@ class OpenDataTest {
                 periode:
                   debut: 2013
                   fin: 2016
-                statut: termine
+                statut:
+                  valeur: termine
+                  annee: 2016
+                  source: source-test
+                suppose: [types_habitation]
                 populations: [familles, aines]
                 objectifs:
                   - Premier objectif
@@ -101,7 +105,9 @@ class OpenDataTest {
         assertEquals("Premier objectif | Second objectif ; avec point-virgule", row.get("objectifs"));
         assertEquals("4250,5", row.get("soutien_total"), "décimale avec virgule pour un tableur français");
         assertEquals("", row.get("cout_total"));
-        assertEquals("Terminée", row.get("statut"));
+        assertEquals("Terminée selon Équipe de test (2014)", row.get("statut"), "le statut dit qui l'établit");
+        assertEquals("HLM (habitation à loyer modique) (estimé) | OBNL d'habitation (estimé)",
+                row.get("types_habitation"), "une valeur estimée le dit dans le tableur");
         assertEquals("2016", row.get("fin"));
         assertEquals("Familles | Aînés", row.get("populations"));
     }
@@ -124,7 +130,10 @@ class OpenDataTest {
         assertTrue(hostile.get("lieu").get("mrc").isNull(), "un champ absent vaut null");
         assertEquals("+140 associations", hostile.get("retombees").get(0).get("indicateur").asText());
         assertEquals(2016, hostile.get("periode").get("fin").asInt());
-        assertEquals("termine", hostile.get("statut").asText());
+        assertEquals("termine", hostile.get("statut").get("valeur").asText());
+        assertEquals(2016, hostile.get("statut").get("annee").asInt());
+        assertEquals("source-test", hostile.get("statut").get("source").asText());
+        assertEquals("types_habitation", hostile.get("suppose").get(0).asText());
         JsonNode simple = json.get("fiches").get(1);
         assertTrue(simple.get("periode").get("fin").isNull());
         assertTrue(simple.get("alias").isArray() && simple.get("alias").isEmpty());

@@ -113,6 +113,39 @@ class RealSiteIndexesTest {
         assertEquals(List.of(), undocumented, "colonnes CSV absentes de docs/OPEN-DATA.md");
     }
 
+    /** A reader never sees a status without the year and source that state it, nor an estimate as a fact. */
+    @Test
+    void statusesAreDatedAndEstimatesMarkedOnEveryFichePage() {
+        IndexExpectations pages = new IndexExpectations(model, site.output());
+        for (Fiche fiche : model.fiches()) {
+            Document page = pages.page(Paths.fiche(fiche.slug()));
+            String status = page.select("dt:matchesOwn(^Statut$) + dd").text();
+            assertTrue(status.matches("(En cours en \\d{4} selon|Terminée selon) .+ \\(\\d{4}\\)|Statut non précisé .*"),
+                    fiche.slug() + ": " + status);
+            String period = page.select("dt:matchesOwn(^Période$) + dd").text();
+            assertEquals(fiche.isEstimated(ca.pratiqueshlm.model.Assumption.START), period.contains("(estimé)"),
+                    fiche.slug() + ": " + period);
+            String housing = page.select("dt:matchesOwn(^Habitation$) + dd").text();
+            assertEquals(fiche.isEstimated(ca.pratiqueshlm.model.Assumption.HOUSING_TYPES), housing.contains("(estimé)"),
+                    fiche.slug() + ": " + housing);
+        }
+        Document couponnage = pages.page(Paths.fiche("groupes-couponnage-levis"));
+        assertEquals("Type d'habitation non précisé par la source",
+                couponnage.select("dt:matchesOwn(^Habitation$) + dd").text());
+        Document etchemins = pages.page(Paths.fiche("familles-en-action-etchemins"));
+        assertTrue(etchemins.select("dt:matchesOwn(^Lieu$) + dd").text().contains("MRC Les Etchemins (estimée)"));
+        assertEquals("En cours en 2014 selon LeBlanc et Vachon (2014)",
+                pages.page(Paths.fiche("place-de-la-rive")).select("dt:matchesOwn(^Statut$) + dd").text());
+    }
+
+    /** The period shown on cards carries the same « estimé » as the fiche page. */
+    @Test
+    void cardsMarkEstimatedStartYears() {
+        Document programme = new IndexExpectations(model, site.output()).page("index.html");
+        String cards = programme.select("#titre-recentes ~ *").text();
+        assertTrue(cards.contains("2013 (estimé)"), cards);
+    }
+
     private static void paths(JsonNode node, String prefix, List<String> out) {
         if (node.isObject()) {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {

@@ -44,7 +44,7 @@ class IndexPagesTest {
         text.append("  region: \"").append(region).append("\"\n")
                 .append("types_habitation: ").append(types).append('\n')
                 .append("periode:\n  debut: ").append(start).append('\n')
-                .append("statut: actif\n")
+                .append("statut: {valeur: inconnu}\n")
                 .append("populations: ").append(populations).append('\n')
                 .append("objectifs:\n  - Un objectif\n")
                 .append("activites:\n  - Une activité\n");

@@ -83,8 +83,14 @@ class FicheSchemaTest {
                 texts(schema.at("/$defs/OutcomeStatement/properties/id/enum")));
         assertEquals(registries.sources().stream().map(s -> s.id()).toList(),
                 texts(schema.at("/$defs/SourceRef/properties/id/enum")));
-        assertEquals(List.of("actif", "termine", "inconnu"), texts(properties.at("/statut/enum")));
-        assertEquals(1950, schema.at("/$defs/Period/properties/debut/minimum").asInt());
+        assertEquals(List.of("actif", "termine", "inconnu"), texts(schema.at("/$defs/DatedStatus/properties/valeur/enum")));
+        assertEquals(registries.sources().stream().map(s -> s.id()).toList(),
+                texts(schema.at("/$defs/DatedStatus/properties/source/enum")));
+        assertEquals(1950, schema.at("/$defs/Period/properties/debut/oneOf/0/minimum").asInt());
+        assertEquals("inconnu", schema.at("/$defs/Period/properties/debut/oneOf/1/const").asText(),
+                "« inconnu » is a value, not an error");
+        assertTrue(texts(schema.at("/$defs/Fiche/properties/types_habitation/items/enum")).contains("inconnu")
+                || texts(properties.at("/types_habitation/items/enum")).contains("inconnu"));
     }
 
     @Test

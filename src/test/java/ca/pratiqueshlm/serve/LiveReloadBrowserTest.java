@@ -60,7 +60,7 @@ class LiveReloadBrowserTest {
                 assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.pasRecharge;"),
                         "the page was reloaded, not patched");
 
-                project.write("fiches/jardin.md", Fixtures.fiche("").replace("statut: actif", "statut: actiff"));
+                project.write("fiches/jardin.md", Fixtures.fiche("").replace("valeur: actif", "valeur: actiff"));
                 wait.until(d -> !d.findElements(By.cssSelector(".live-errors[role=alert]")).isEmpty());
                 String banner = browser.findElement(By.cssSelector(".live-errors")).getText();
                 assertTrue(banner.contains("content/fiches/jardin.md:"), banner);

@@ -17,7 +17,7 @@ public final class Fixtures {
                 types_habitation: [hlm]
                 periode:
                   debut: 2013
-                statut: actif
+                statut: {valeur: actif, annee: 2014, source: source-test}
                 populations: [familles]
                 objectifs:
                   - Créer un lieu de rencontre

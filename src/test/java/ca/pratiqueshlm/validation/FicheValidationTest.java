@@ -93,7 +93,7 @@ class FicheValidationTest {
         List<String> problems = problems("x", text);
         assertEquals(List.of(
                 "content/fiches/x.md:8:20: valeur « hml » non permise pour « types_habitation[1] » — vouliez-vous dire « hlm » ?",
-                "content/fiches/x.md:10:10: « periode.debut » doit être un nombre entier, pas « deux mille treize » — écrivez l'année en chiffres, par exemple 2014",
+                "content/fiches/x.md:10:10: « periode.debut » doit être un nombre entier, pas « deux mille treize » — écrivez l'année en chiffres, par exemple 2014, ou « inconnu » si la source ne la donne pas",
                 "content/fiches/x.md:26:14: « mise_a_jour » doit être une date AAAA-MM-JJ, pas « 25 novembre » — par exemple 2026-11-25"),
                 problems);
         String ancient = Fixtures.fiche("").replace("debut: 2013", "debut: 1850");

@@ -87,7 +87,7 @@ public final class SearchIndexBuilder {
         }
         return new Doc(fiche.title(), url.apply(fiche), placeLabel.apply(fiche),
                 registries.category(fiche.category()).map(Category::name).orElse(fiche.category()),
-                fiche.period().label(), fiche.summary(), values);
+                ca.pratiqueshlm.model.FicheLabels.period(fiche), fiche.summary(), values);
     }
 
     /**
@@ -117,8 +117,8 @@ public final class SearchIndexBuilder {
         fields.put(SearchField.TITLE, List.of(fiche.title()));
         fields.put(SearchField.ALIASES, fiche.aliases());
         List<String> place = new ArrayList<>();
-        place.add(fiche.place().municipality());
-        place.add(fiche.place().mrc());
+        place.add(ca.pratiqueshlm.model.Place.isGiven(fiche.place().municipality()) ? fiche.place().municipality() : null);
+        place.add(ca.pratiqueshlm.model.Place.isGiven(fiche.place().mrc()) ? fiche.place().mrc() : null);
         place.add(fiche.place().housingComplex());
         place.add(registries.region(fiche.place().region()).map(r -> r.name()).orElse(null));
         fields.put(SearchField.PLACE, place);
@@ -164,7 +164,8 @@ public final class SearchIndexBuilder {
         registries.outcomes().forEach(o -> themeOfOutcome.put(o.id(), o.theme()));
         Map<String, Sector> sectorOfPartner = new HashMap<>();
         registries.partners().forEach(p -> sectorOfPartner.put(p.id(), p.sector()));
-        List<FacetValue> decades = site.fiches().stream().map(SearchIndexBuilder::decade).distinct().sorted()
+        List<FacetValue> decades = site.fiches().stream().map(SearchIndexBuilder::decade).filter(Objects::nonNull)
+                .distinct().sorted()
                 .map(d -> new FacetValue(d, "Années " + d)).toList();
         return List.of(
                 new FacetSpec("categorie", "Catégorie",
@@ -183,15 +184,15 @@ public final class SearchIndexBuilder {
                         registries.themes().stream().map(t -> new FacetValue(t.id(), t.name())).toList(),
                         f -> f.outcomes().stream().map(o -> themeOfOutcome.get(o.id())).filter(Objects::nonNull)
                                 .toList()),
-                new FacetSpec("periode", "Période de début", decades, f -> List.of(decade(f))));
+                new FacetSpec("periode", "Période de début", decades, f -> decade(f) == null ? List.of() : List.of(decade(f))));
     }
 
     private static List<FacetValue> coded(Coded[] values) {
         return Stream.of(values).map(c -> new FacetValue(c.code(), c.label())).toList();
     }
 
-    /** "1980" for a practice that started in 1983. */
+    /** "1980" for a practice that started in 1983; null when the source gives no start year. */
     static String decade(Fiche fiche) {
-        return String.valueOf(fiche.period().start() / 10 * 10);
+        return fiche.period().start() == null ? null : String.valueOf(fiche.period().start() / 10 * 10);
     }
 }

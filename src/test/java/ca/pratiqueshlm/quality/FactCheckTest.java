@@ -1,0 +1,213 @@
+package ca.pratiqueshlm.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ca.pratiqueshlm.content.ProjectLayout;
+import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.Funding;
+import ca.pratiqueshlm.model.KeyFigure;
+import ca.pratiqueshlm.model.Page;
+import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.model.SourceRef;
+import ca.pratiqueshlm.testing.TestSite;
+import ca.pratiqueshlm.validation.ContentLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key figure, every amount and every quotation (« … ») of the real content is found in the
+ * text of a source it cites, so a mistyped figure or a misquoted sentence fails the build. The source
+ * texts live beside the repository ({@code ../shared/seeds/}, or {@code -Dseeds.dir=…}); without them
+ * the test is skipped and says why.
+ */
+class FactCheckTest {
+    /** Which seed file holds the text of each source of content/data/sources.yaml. */
+    static final Map<String, String> SEED_OF_SOURCE = Map.of(
+            "leblanc-vachon-2014", "000_1556d60d29a81b73.txt",
+            "erhlm-2014", "001_2d55c6a71d7354cd.txt",
+            "bernier-2016", "002_2f9e5759b92b8451.txt",
+            "cacds-2004", "003_4fd32114a1df8eda.txt",
+            "bergeron-2024", "004_1041d83fd684caa9.txt");
+    /** A quotation shorter than this is a word used as a name (« actif », « skate »), not a citation. */
+    private static final int SHORTEST_CHECKED_QUOTE = 3;
+    private static final Pattern QUOTE = Pattern.compile("«\\s*(.+?)\\s*»", Pattern.DOTALL);
+    private static final Pattern ELLIPSIS = Pattern.compile("\\[\\s*(?:\\.\\.\\.|…)\\s*\\]|\\.\\.\\.|…");
+
+    private static Site site;
+    private static Map<String, String> sourceTexts;
+
+    @BeforeAll
+    static void load() {
+        Path seeds = Path.of(System.getProperty("seeds.dir",
+                TestSite.REPOSITORY.resolve("../shared/seeds").toString())).toAbsolutePath().normalize();
+        assumeTrue(Files.isDirectory(seeds), "fact-check skipped: the source texts are not at " + seeds
+                + " (clone shared/ beside the repository, or pass -Dseeds.dir=…)");
+        site = new ContentLoader(new ProjectLayout(TestSite.REPOSITORY)).load().get();
+        sourceTexts = new TreeMap<>();
+        SEED_OF_SOURCE.forEach((id, file) -> sourceTexts.put(id, normalize(read(seeds.resolve(file)))));
+    }
+
+    @Test
+    void everySourceHasItsText() {
+        List<String> ids = site.registries().sources().stream().map(s -> s.id()).toList();
+        assertEquals(ids.stream().sorted().toList(), List.copyOf(sourceTexts.keySet()),
+                "each source of content/data/sources.yaml needs its text in SEED_OF_SOURCE");
+    }
+
+    @Test
+    void everyKeyFigureIsWrittenInItsSource() {
+        List<String> missing = new ArrayList<>();
+        for (Fiche fiche : site.fiches()) {
+            for (KeyFigure figure : fiche.keyFigures()) {
+                if (!figurePattern(figure.value()).matcher(sourceTexts.get(figure.source())).find()) {
+                    missing.add(fiche.slug() + ": « " + figure.value() + " » (" + figure.label() + ") absent de "
+                            + figure.source() + ", " + figure.locator());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyAmountIsWrittenInItsSource() {
+        List<String> missing = new ArrayList<>();
+        for (Fiche fiche : site.fiches()) {
+            for (Funding funding : fiche.funding()) {
+                String digits = funding.amount().stripTrailingZeros().toPlainString();
+                if (!figurePattern(digits).matcher(sourceTexts.get(funding.source())).find()) {
+                    missing.add(fiche.slug() + ": " + digits + " $ absent de " + funding.source() + ", " + funding.locator());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyQuotationIsInASourceItCites() {
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Fiche fiche : site.fiches()) {
+            List<String> cited = citedSources(fiche.sources(), fiche.keyFigures().stream().map(KeyFigure::source));
+            for (String quote : quotations(read(TestSite.REPOSITORY.resolve(fiche.sourcePath())))) {
+                checked++;
+                if (!foundIn(quote, cited)) {
+                    missing.add(fiche.sourcePath() + ": « " + quote + " » absent de " + cited);
+                }
+            }
+        }
+        for (Page page : site.pages()) {
+            List<String> cited = citedSources(page.sources(), java.util.stream.Stream.empty());
+            for (String quote : quotations(read(TestSite.REPOSITORY.resolve(page.sourcePath())))) {
+                checked++;
+                if (!foundIn(quote, cited)) {
+                    missing.add(page.sourcePath() + ": « " + quote + " » absent de " + cited);
+                }
+            }
+        }
+        assertTrue(checked > 100, "the content quotes its sources: " + checked + " quotations checked");
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void aMistypedFigureOrQuoteIsCaught() {
+        String text = normalize("Profil : 52 % sont des immigrants (15 nationalités) ; 6000\\$/15 137\\$ "
+                + "« Le silence et la crainte règnent [...] »");
+        assertTrue(figurePattern("52 %").matcher(text).find());
+        assertTrue(figurePattern("15137").matcher(text).find(), "an amount may be written with spaces");
+        assertFalse(figurePattern("53 %").matcher(text).find());
+        assertFalse(figurePattern("5").matcher(text).find(), "a figure is not part of a longer number");
+        assertFalse(figurePattern("1513").matcher(text).find());
+        assertTrue(quoteFound("le silence et la crainte règnent", text));
+        assertFalse(quoteFound("le silence et la peur règnent", text));
+    }
+
+    // --- Matching --------------------------------------------------------------------------------
+
+    /** Tolerant only of spacing: "20 h" matches "20h", "15137" matches "15 137", "5" never matches "52". */
+    static Pattern figurePattern(String value) {
+        String compact = normalize(value).replace(" ", "");
+        String regex = compact.chars().mapToObj(c -> Pattern.quote(Character.toString(c)))
+                .collect(Collectors.joining("\\s?"));
+        if (Character.isDigit(compact.charAt(0))) {
+            regex = "(?<!\\d)" + regex;
+        }
+        if (Character.isDigit(compact.charAt(compact.length() - 1))) {
+            // Not the start of a longer number, even one written with a thousands space ("15 137").
+            regex = regex + "(?!\\d|\\s\\d{3}(?!\\d))";
+        }
+        return Pattern.compile(regex);
+    }
+
+    private static boolean foundIn(String quote, List<String> sources) {
+        return sources.stream().anyMatch(id -> quoteFound(quote, sourceTexts.get(id)));
+    }
+
+    /** Each part of the quotation between ellipses appears in the source, whatever the spacing. */
+    static boolean quoteFound(String quote, String sourceText) {
+        for (String part : ELLIPSIS.split(normalize(quote))) {
+            String fragment = part.strip().replaceAll("^[\\s.,;:!?()]+|[\\s.,;:!?()]+$", "");
+            if (!fragment.isEmpty() && !sourceText.replace(" ", "").contains(fragment.replace(" ", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> citedSources(List<SourceRef> refs, java.util.stream.Stream<String> more) {
+        return java.util.stream.Stream.concat(refs.stream().map(SourceRef::id), more).distinct().sorted().toList();
+    }
+
+    /** The quotations of a file long enough to be citations. */
+    static List<String> quotations(String text) {
+        List<String> quotes = new ArrayList<>();
+        Matcher matcher = QUOTE.matcher(text);
+        while (matcher.find()) {
+            String quote = matcher.group(1).replaceAll("\\s+", " ").strip();
+            if (quote.split(" ").length >= SHORTEST_CHECKED_QUOTE) {
+                quotes.add(quote);
+            }
+        }
+        return quotes;
+    }
+
+    /**
+     * One form for comparing: lower case, one kind of apostrophe, of quotation mark and of middle dot, no
+     * Markdown emphasis or escapes, no HTML tags, every run of spaces (non-breaking ones too) as one.
+     */
+    static String normalize(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        t = t.replaceAll("<[^>]+>", " ");
+        t = t.replaceAll("[\u2019\u2018\u02BC`´]", "'");
+        t = t.replaceAll("[\u201C\u201D\u201E\"«»]", "\""); // a quotation inside a quotation
+        t = t.replace('\u2022', '\u00B7').replace('\u2219', '\u00B7');
+        t = t.replace("\\", "").replace("*", "").replace("_", " ");
+        t = t.replaceAll("[\u00A0\u202F\u2009\u2007\\s]+", " ");
+        return t;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
