@@ -1,13 +1,11 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
-<#-- A server may answer any missing address with this page (GitHub Pages does), at any depth: its links
-     start from the site's base path, never from where the reader happens to be. -->
-<@l.frame absRoot=site.basePath>
+<@l.frame>
 <h1>Page introuvable</h1>
 <p class="lead">Cette adresse ne correspond à aucune page du répertoire. La fiche a peut-être changé de nom.</p>
 <ul class="next-steps">
-  <li><a href="${site.basePath}recherche.html">Rechercher une fiche</a></li>
-  <li><a href="${site.basePath}index.html">Retour à l'accueil</a></li>
-  <li><a href="${site.basePath}regions/index.html">Parcourir les fiches par région</a></li>
+  <li><a href="${page.root}recherche.html">Rechercher une fiche</a></li>
+  <li><a href="${page.root}index.html">Retour à l'accueil</a></li>
+  <li><a href="${page.root}regions/index.html">Parcourir les fiches par région</a></li>
 </ul>
 </@l.frame>

@@ -28,7 +28,7 @@
     </ul>
     </#if>
     <dl class="brief-facts">
-      <div><dt>Où</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if>${b.place}</dd></div>
+      <div><dt>Où</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a></dd></div>
       <div><dt>Quand</dt><dd><a href="${f.periodHref}">${b.period?cap_first}</a>. ${b.status}.</dd></div>
       <div><dt>Pour qui</dt><dd><#list f.populationLinks as p><a href="${p.href}">${p.label}</a><#sep>, </#list></dd></div>
       <div><dt>Habitation</dt><dd><#list f.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>

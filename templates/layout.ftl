@@ -67,6 +67,9 @@ ${extraHead?no_esc}
       <p class="footer-title">Explorer</p>
       <ul>
         <li><a href="${r}explorer.html">Toutes les façons d'explorer</a></li>
+        <li><a href="${r}retombees/index.html">Retombées</a></li>
+        <li><a href="${r}partenaires/index.html">Partenaires</a></li>
+        <li><a href="${r}regions/index.html">Régions</a></li>
         <li><a href="${r}habitation/index.html">Types d'habitation</a></li>
         <li><a href="${r}populations/index.html">Populations visées</a></li>
         <li><a href="${r}periodes.html">Chronologie</a></li>
