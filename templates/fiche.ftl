@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "charts.ftl" as c>
 <#assign f = fiche>
 <#assign b = reading.brief>
 <#-- A note call: a raised number linking to its note in the Sources section. -->
@@ -28,7 +29,7 @@
     </ul>
     </#if>
     <dl class="brief-facts">
-      <div><dt>Où</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a></dd></div>
+      <div><dt>Où</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a><#if regionLocator??><span class="chart-locator">${regionLocator?no_esc}</span></#if></dd></div>
       <div><dt>Quand</dt><dd><a href="${f.periodHref}">${b.period?cap_first}</a>. ${b.status}.</dd></div>
       <div><dt>Pour qui</dt><dd><#list f.populationLinks as p><a href="${p.href}">${p.label}</a><#sep>, </#list></dd></div>
       <div><dt>Habitation</dt><dd><#list f.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "charts.ftl" as c>
 <@l.frame>
 <section class="hero">
   <h1>${site.title}</h1>
@@ -18,6 +19,11 @@
     </li>
   </#list>
   </ul>
+</section>
+
+<section aria-labelledby="titre-carte">
+  <h2 id="titre-carte">Les pratiques sur la carte des régions</h2>
+  <@c.figure svg=regionMap kind="carte">Chaque case est une région administrative ; le chiffre est son nombre de fiches. Les mêmes chiffres en tableau : <a href="regions/index.html">les régions</a>.</@c.figure>
 </section>
 
 <section aria-labelledby="titre-recentes">

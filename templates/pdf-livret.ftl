@@ -11,6 +11,7 @@
 <meta name="keywords" content="${doc.keywords}">
 <style>
 <#include "pdf-style.ftl">
+<#include "pdf-charts-style.ftl">
 </style>
 <bookmarks>
   <#list b.groups as g>
@@ -30,11 +31,14 @@
   <p class="kicker">${doc.siteTitle}</p>
   <h1>${b.title}</h1>
   <p class="lead">${b.description}</p>
-  <p class="cover-meta">${b.count} · édition du ${b.edition}</p>
-  <p class="cover-meta">Fiches à jour et recherche : <a href="${b.url}">${b.url}</a></p>
-  <img src="${b.qrSrc}" alt="Code QR menant au site">
-  <p class="cover-meta">${doc.author}</p>
+  <p class="cover-meta"><strong>${b.count}</strong> · édition du ${b.edition}</p>
+  <div class="cover-online">
+    <img src="${b.qrSrc}" alt="Code QR menant au site">
+    <p>Les fiches à jour, la recherche et chaque fiche en PDF :<br><a class="print-url" href="${b.url}">${b.url}</a></p>
+  </div>
+  <p class="publisher">Publié par <strong>${doc.author}</strong></p>
 </div>
+<#include "pdf-charts.ftl">
 
 <div class="toc">
   <div class="running-title">${b.title} · ${doc.siteTitle}</div>

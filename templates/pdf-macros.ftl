@@ -4,13 +4,20 @@
 <ul><#list items as i><li>${i}</li></#list></ul>
 </#macro>
 
-<#macro fiche f print h=1>
-<#local s = h + 1>
-<div class="running-title">${f.title} · ${doc.siteTitle}</div>
-<p class="eyebrow">${f.category.label}<#list f.secondaryCategories as c> · ${c.label}</#list></p>
-<h${h} class="fiche-title">${f.title}</h${h}>
-<p class="lead">${f.summary}</p>
+<#-- The fiche's address and its QR code, top right of the first page: never alone on a last page. -->
+<#macro online print>
+<div class="online">
+  <img src="${print.qrSrc}" alt="Code QR menant à la version en ligne de cette fiche">
+  <p>Fiche en ligne</p>
+</div>
+</#macro>
 
+<#-- The address in full, on one line of its own under the summary. -->
+<#macro address print>
+<p class="address">Version en ligne, à jour : <a class="print-url" href="${print.url}">${print.url}</a></p>
+</#macro>
+
+<#macro facts f>
 <dl class="facts">
   <div><dt>Lieu</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if>${f.region.label}</dd></div>
   <div><dt>Période</dt><dd>${f.period}</dd></div>
@@ -19,14 +26,31 @@
   <div><dt>Populations visées</dt><dd>${f.populations?join(", ")}</dd></div>
   <#if f.programme??><div><dt>Programme</dt><dd>${f.programme.label}</dd></div></#if>
 </dl>
+</#macro>
+
+<#-- Key figures in three equal columns. -->
+<#macro figures items>
+<div class="figures">
+<#list items as k>
+  <div class="figure<#if k?index % 3 == 2> figure-last</#if>"><p><span class="figure-value">${k.value}</span> ${k.label} <span class="figure-source">(${k.citation})</span></p></div>
+</#list>
+</div>
+</#macro>
+
+<#macro fiche f print h=1>
+<#local s = h + 1>
+<div class="running-title">${f.title} · ${doc.siteTitle}</div>
+<@online print=print />
+<p class="eyebrow">${f.category.label}<#list f.secondaryCategories as c> · ${c.label}</#list></p>
+<h${h} class="fiche-title">${f.title}</h${h}>
+<p class="lead">${f.summary}</p>
+<@address print=print />
+
+<@facts f=f />
 
 <#if f.keyFigures?has_content>
 <h${s} class="section-title">Chiffres clés</h${s}>
-<div class="figures">
-<#list f.keyFigures as k>
-  <p class="figure"><span class="figure-value">${k.value}</span> ${k.label} <span class="figure-source">(${k.citation})</span></p>
-</#list>
-</div>
+<@figures items=f.keyFigures />
 </#if>
 
 <h${s} class="section-title">Description</h${s}>
@@ -100,9 +124,4 @@
 <p class="updated">Fiche vérifiée contre ses sources le ${f.updated}<#if f.checkedBy??> par ${f.checkedBy}</#if>.</p>
 </div>
 
-<div class="print-footer">
-  <img src="${print.qrSrc}" alt="Code QR menant à la version en ligne de cette fiche">
-  <p>Version en ligne, à jour : <a class="print-url" href="${print.url}">${print.url}</a></p>
-  <p>${doc.siteTitle} · ${doc.author}</p>
-</div>
 </#macro>

@@ -2,8 +2,10 @@
 @page {
   size: letter;
   margin: 14mm 15mm 16mm 15mm;
-  @bottom-left { content: element(running-title); }
-  @bottom-right { content: "Page " counter(page) " de " counter(pages); font-family: "DejaVu Sans"; font-size: 7.5pt; color: #333; }
+  @bottom-left { content: element(running-title); width: 150mm; vertical-align: top; }
+  <#-- Wide enough for "Page 999 de 999" on one line; nowrap in case it is not. -->
+  @bottom-right { content: "Page " counter(page) " de " counter(pages); width: 30mm; white-space: nowrap; text-align: right;
+    vertical-align: top; font-family: "DejaVu Sans"; font-size: 7.5pt; color: #333; }
 }
 @page cover {
   @bottom-left { content: none; }
@@ -24,8 +26,12 @@ a { color: #000; text-decoration: none; }
 .facts div { display: inline-block; width: 31%; vertical-align: top; margin: 2pt 1% 2pt 0; }
 .facts dt { font-size: 7pt; font-weight: bold; text-transform: uppercase; color: #333; }
 .facts dd { margin: 0; }
+<#-- Three floated columns: widths plus padding stay under 100 % (inline blocks lost one to spacing). -->
 .figures { margin: 3pt 0; }
-.figure { display: inline-block; width: 30%; vertical-align: top; border: 0.6pt solid #555; padding: 3pt 5pt; margin: 0 1.5% 3pt 0; }
+.figures::after { content: ""; display: block; clear: both; }
+.figure { float: left; width: 28.6%; margin: 0 2.5% 3pt 0; border: 0.6pt solid #555; padding: 3pt 5pt; page-break-inside: avoid; }
+.figure-last { margin-right: 0; }
+.figure p { margin: 0; }
 .figure-value { display: block; font-family: "DejaVu Serif", serif; font-size: 13pt; font-weight: bold; }
 .figure-source, .locator, .updated, .tag { color: #333; font-size: 7.8pt; }
 .tag { font-style: italic; }
@@ -38,17 +44,26 @@ tr { page-break-inside: avoid; }
 .visually-hidden { display: none; }
 q { quotes: "« " " »"; }
 blockquote { border-left: 2pt solid #777; margin: 4pt 0; padding: 0 8pt; }
-.print-footer { margin-top: 10pt; padding-top: 6pt; border-top: 0.6pt solid #555; font-size: 8pt; page-break-inside: avoid; }
-.print-footer img { float: left; width: 22mm; height: 22mm; margin: 0 8pt 0 0; }
-.print-footer p { margin: 2pt 0; }
-.print-footer::after { content: ""; display: block; clear: both; }
+.online { float: right; width: 24mm; margin: 0 0 2pt 8pt; font-size: 7pt; text-align: center; }
+.online img { width: 22mm; height: 22mm; }
+.online p { margin: 0; }
+.address { font-size: 8pt; margin: 0 0 4pt; }
 .print-url { font-weight: bold; }
+<#-- Forum version: the essentials on two pages. -->
+.forum .theme-title { font-family: "DejaVu Sans", sans-serif; font-size: 8.5pt; font-weight: bold; margin: 4pt 0 1pt; }
+.more { font-size: 7.8pt; font-style: italic; color: #333; }
+.updated { page-break-before: avoid; }
 <#-- Booklets -->
-.cover { page: cover; text-align: left; padding-top: 40mm; }
-.cover .kicker { font-size: 10pt; text-transform: uppercase; letter-spacing: 1pt; }
-.cover h1 { font-size: 28pt; margin: 6pt 0 10pt; }
-.cover .cover-meta { margin-top: 18pt; font-size: 10pt; }
-.cover img { width: 26mm; height: 26mm; margin-top: 24pt; }
+.cover { page: cover; padding-top: 30mm; border-top: 6pt solid #000; }
+.cover .kicker { font-size: 10pt; font-weight: bold; text-transform: uppercase; letter-spacing: 1pt; margin-top: 6pt; }
+.cover h1 { font-size: 30pt; margin: 8pt 0 10pt; }
+.cover .lead { font-size: 12pt; line-height: 1.35; }
+.cover .cover-meta { margin-top: 14pt; font-size: 11pt; }
+.cover-online { margin-top: 40mm; font-size: 9.5pt; }
+.cover-online img { float: left; width: 28mm; height: 28mm; margin: 0 10pt 0 0; }
+.cover-online p { padding-top: 8mm; }
+.cover-online::after { content: ""; display: block; clear: both; }
+.cover .publisher { margin-top: 30mm; padding-top: 6pt; border-top: 0.8pt solid #000; font-size: 10pt; }
 .toc { page-break-before: always; }
 .toc ol { list-style: none; padding: 0; }
 .toc li { margin: 3pt 0; }

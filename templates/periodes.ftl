@@ -1,9 +1,11 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
+<#import "charts.ftl" as c>
 <@l.frame>
 <nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li></ol></nav>
 <h1>Chronologie</h1>
 <p class="lead">${page.description}</p>
+<@c.figure svg=timeline kind="chronologie">Une barre par fiche, de l'année de début à l'année de fin. Les mêmes fiches, année par année, suivent la figure.</@c.figure>
 <nav class="toc" aria-label="Années de début">
   <#list decades as d>
   <p>${d.label} :</p>

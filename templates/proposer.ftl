@@ -13,7 +13,7 @@
 <@l.frame extraHead=head>
 <article class="proposer">
 <h1>Proposer une fiche</h1>
-<p class="lead">Remplissez ce formulaire : il vérifie les champs obligatoires et prépare le fichier de la fiche. Vous pourrez ensuite l'ouvrir dans GitHub pour proposer la fiche, la télécharger ou la copier. Rien n'est envoyé tant que vous n'enregistrez pas la proposition sur GitHub.</p>
+<p class="lead">Remplissez ce formulaire : il vérifie les champs obligatoires et prépare le fichier de la fiche. Vous pourrez ensuite <#if proposal.contact?has_content>l'envoyer par courriel à l'équipe de rédaction (sans compte GitHub), </#if>l'ouvrir dans GitHub pour proposer la fiche, la télécharger ou la copier. Rien n'est envoyé tant que vous ne le décidez pas.</p>
 
 <div class="notice" id="sans-js">
   <p><strong>Ce formulaire a besoin de JavaScript</strong>, qui semble désactivé dans votre navigateur.</p>
@@ -22,7 +22,7 @@
 
 <form id="proposition" class="proposal-form" hidden novalidate
       data-new-file-url="${proposal.newFileUrl}" data-repository="${proposal.repository}" data-branch="${proposal.branch}"
-      data-existing="${proposal.existingSlugs}">
+      data-existing="${proposal.existingSlugs}" data-contact="${proposal.contact}">
 
   <div class="error-summary" id="erreurs" tabindex="-1" hidden>
     <h2 id="erreurs-titre">Des champs sont à corriger</h2>
@@ -82,12 +82,12 @@
     <legend>La période</legend>
     <div class="field inline">
       <label for="debut">Année de début <span class="required-mark">(obligatoire)</span></label>
-      <input id="debut" name="debut" type="text" inputmode="numeric" maxlength="4" size="6" required>
+      <input id="debut" name="debut" type="text" inputmode="numeric" size="10" required>
     </div>
     <div class="field inline">
       <label for="fin">Année de fin</label>
       <p class="hint" id="fin-aide">Laissez vide si la pratique continue ou si la source ne le dit pas.</p>
-      <input id="fin" name="fin" type="text" inputmode="numeric" maxlength="4" size="6" aria-describedby="fin-aide">
+      <input id="fin" name="fin" type="text" inputmode="numeric" size="10" aria-describedby="fin-aide">
     </div>
     <div class="field">
       <label for="statut">Statut <span class="required-mark">(obligatoire)</span></label>
@@ -119,7 +119,7 @@
 
   <fieldset id="partenaires" class="rows">
     <legend>Partenaires</legend>
-    <p class="hint">Les organismes du registre. S'il en manque un, nommez-le dans le texte et dans votre demande : la relecture l'ajoutera au registre.</p>
+    <p class="hint">Les organismes du registre, par nom ou par sigle. S'il en manque un, ajoutez-le au registre <code>content/data/partenaires.yaml</code> comme l'explique la section 6 du <a href="${proposal.contributingUrl}">guide pour contribuer</a>, ou, si vous envoyez la fiche par courriel, nommez-le dans votre message : l'équipe de rédaction l'ajoutera.</p>
     <div class="row">
       <div class="field">
         <label for="partenaire-1">Partenaire 1</label>
@@ -133,6 +133,50 @@
     </div>
     <button type="button" class="secondary add-row">Ajouter un partenaire</button>
   </fieldset>
+
+  <fieldset id="nouveau-partenaire">
+    <legend>Proposer un nouveau partenaire</legend>
+    <p class="hint" id="nouveau-partenaire-aide">Seulement s'il n'est pas dans la liste ci-dessus (cherchez aussi son sigle). Le formulaire prépare son entrée pour le registre <code>content/data/partenaires.yaml</code> et l'ajoute aux partenaires de la fiche.</p>
+    <div class="field">
+      <label for="np-nom">Nom officiel complet</label>
+      <input id="np-nom" name="np-nom" type="text" aria-describedby="nouveau-partenaire-aide">
+    </div>
+    <div class="field inline">
+      <label for="np-sigle">Sigle</label>
+      <input id="np-sigle" name="np-sigle" type="text">
+    </div>
+    <div class="field">
+      <label for="np-secteur">Secteur</label>
+      <select id="np-secteur" name="np-secteur"><@options proposal.sectors "Choisissez un secteur"/></select>
+    </div>
+    <div class="field">
+      <label for="np-role">Son rôle dans la pratique</label>
+      <input id="np-role" name="np-role" type="text">
+    </div>
+  </fieldset>
+
+  <fieldset id="retombees" class="rows">
+    <legend>Retombées</legend>
+    <p class="hint">Ce que la source dit avoir changé, avec ses mots, relié à une retombée de la liste.</p>
+    <div class="row">
+      <div class="field">
+        <label for="retombee-1">Retombée 1</label>
+        <select id="retombee-1" name="retombee"><@options proposal.outcomes "Aucune"/></select>
+      </div>
+      <div class="field">
+        <label for="enonce-1">Énoncé de la source pour la retombée 1</label>
+        <input id="enonce-1" name="enonce" type="text">
+      </div>
+      <button type="button" class="secondary remove-row">Retirer la retombée 1</button>
+    </div>
+    <button type="button" class="secondary add-row">Ajouter une retombée</button>
+  </fieldset>
+
+  <div class="field">
+    <label for="contexte">Contexte et particularités</label>
+    <p class="hint" id="contexte-aide">Facultatif : le milieu, ce qui a rendu la pratique nécessaire ou possible.</p>
+    <textarea id="contexte" name="contexte" rows="4" aria-describedby="contexte-aide"></textarea>
+  </div>
 
   <fieldset id="sources" class="rows">
     <legend>Sources <span class="required-mark">(au moins une)</span></legend>
@@ -165,13 +209,20 @@
   <p>Nom du fichier : <code id="resultat-nom"></code></p>
   <label for="resultat-texte">Contenu du fichier</label>
   <textarea id="resultat-texte" rows="16" readonly spellcheck="false"></textarea>
+  <div id="resultat-registre" hidden>
+    <label for="resultat-registre-texte">Entrée à ajouter à <code>content/data/partenaires.yaml</code></label>
+    <textarea id="resultat-registre-texte" rows="6" readonly spellcheck="false"></textarea>
+  </div>
   <div class="actions">
+    <#if proposal.contact?has_content><a id="envoyer-courriel" class="button" href="mailto:${proposal.contact}">Envoyer par courriel à l'équipe de rédaction</a></#if>
     <a id="ouvrir-github" class="button" href="${proposal.newFileUrl}" target="_blank" rel="noopener">Ouvrir dans GitHub pour proposer la fiche</a>
     <button type="button" id="telecharger" class="secondary">Télécharger le fichier</button>
     <button type="button" id="copier" class="secondary">Copier le texte</button>
   </div>
   <p id="statut-action" class="status" role="status" aria-live="polite"></p>
   <h3>Et ensuite ?</h3>
+  <#if proposal.contact?has_content><p>Sans compte GitHub : envoyez le courriel préparé (ou joignez le fichier téléchargé à un courriel à <a href="mailto:${proposal.contact}">${proposal.contact}</a>). L'équipe de rédaction en fait une demande de publication et vous répond. Nommez dans votre message tout partenaire, retombée ou source absent des listes.</p>
+  <p>Avec un compte GitHub :</p></#if>
   <ol>
     <li>Dans GitHub, vérifiez le nom du fichier et le texte, puis cliquez sur « Commit changes… ».</li>
     <li>Choisissez « Create a new branch for this commit and start a pull request », puis « Propose changes » et « Create pull request ».</li>

@@ -83,7 +83,8 @@
   function read() {
     return {
       titre: oneLine(value('titre')),
-      fichier: value('fichier').trim(),
+      // CONTRIBUTING names files "….md": typing the extension is no mistake.
+      fichier: value('fichier').trim().replace(/\.md$/i, ''),
       resume: oneLine(value('resume')),
       categorie: value('categorie'),
       region: value('region'),
@@ -98,6 +99,14 @@
       activites: lines(value('activites')),
       partenaires: rows('partenaires', 'partenaire', 'role'),
       sources: rows('sources', 'source', 'repere'),
+      retombees: rows('retombees', 'retombee', 'enonce'),
+      contexte: oneLine(value('contexte')),
+      nouveau: {
+        nom: oneLine(value('np-nom')),
+        sigle: oneLine(value('np-sigle')),
+        secteur: value('np-secteur'),
+        role: oneLine(value('np-role'))
+      },
       texte: value('texte').replace(/\r\n?/g, '\n').replace(/\s+$/, '')
     };
   }
@@ -109,6 +118,12 @@
     var lastYear = new Date().getFullYear() + 1;
     function add(id, message) { errors.push({ id: id, message: message }); }
     function year(id, text, label) {
+      var range = /^(\d{4})\s*(?:[-–—\/]|à|au)\s*(\d{4})$/.exec(text);
+      if (range) {
+        add(id, label + ' doit être une seule année, pas « ' + text + ' » : pour une période, écrivez ' +
+          range[1] + ' dans « Année de début » et ' + range[2] + ' dans « Année de fin ».');
+        return false;
+      }
       if (!/^\d{4}$/.test(text) || +text < FIRST_YEAR || +text > lastYear) {
         add(id, label + ' doit être une année en quatre chiffres, entre ' + FIRST_YEAR + ' et ' + lastYear + '.');
         return false;
@@ -146,6 +161,13 @@
     f.partenaires.forEach(function (p) {
       if (!p.id && p.text) add(p.idControl, 'Choisissez le partenaire ' + p.number + ' ou videz son rôle.');
     });
+    f.retombees.forEach(function (r) {
+      if (r.id && !r.text) add(r.textControl, 'Recopiez l\'énoncé de la source pour la retombée ' + r.number + '.');
+      if (!r.id && r.text) add(r.idControl, 'Choisissez la retombée ' + r.number + ' ou videz son énoncé.');
+    });
+    var n = f.nouveau;
+    if ((n.sigle || n.secteur || n.role) && !n.nom) add('np-nom', 'Indiquez le nom officiel du nouveau partenaire.');
+    if (n.nom && !n.secteur) add('np-secteur', 'Choisissez le secteur du nouveau partenaire.');
     var cited = 0;
     f.sources.forEach(function (s) {
       if (s.id) {
@@ -195,12 +217,22 @@
     out.push('populations: [' + f.populations.join(', ') + ']');
     list('objectifs', f.objectifs);
     list('activites', f.activites);
+    if (f.contexte) field('contexte', f.contexte);
     var partners = f.partenaires.filter(function (p) { return p.id; });
+    if (f.nouveau.nom) partners.push({ id: newPartnerId(f.nouveau), text: f.nouveau.role });
     if (partners.length > 0) {
       out.push('partenaires:');
       partners.forEach(function (p) {
         out.push('  - id: ' + p.id);
         if (p.text) out.push('    role: ' + scalar(p.text));
+      });
+    }
+    var outcomes = f.retombees.filter(function (r) { return r.id; });
+    if (outcomes.length > 0) {
+      out.push('retombees:');
+      outcomes.forEach(function (r) {
+        out.push('  - id: ' + r.id);
+        out.push('    enonce: ' + scalar(r.text));
       });
     }
     out.push('sources:');
@@ -211,6 +243,22 @@
     out.push('mise_a_jour: ' + today());
     out.push('---');
     return out.join('\n') + '\n' + f.texte + '\n';
+  }
+
+  /** The registry id of a proposed partner: from its acronym when it has one ("OMH de Lévis" -> "omh-de-levis"). */
+  function newPartnerId(n) {
+    return slugify(n.sigle || n.nom) || 'nouveau-partenaire';
+  }
+
+  /** The entry for content/data/partenaires.yaml, or '' when no partner is proposed. */
+  function registryEntry(f) {
+    var n = f.nouveau;
+    if (!n.nom) return '';
+    var out = ['- id: ' + newPartnerId(n), '  nom: ' + scalar(n.nom)];
+    if (n.sigle) out.push('  sigle: ' + scalar(n.sigle));
+    out.push('  secteur: ' + n.secteur);
+    out.push('  alias: []');
+    return out.join('\n') + '\n';
   }
 
   /* ---------- Showing errors (error summary + message at each field) ---------- */
@@ -326,14 +374,23 @@
     document.getElementById('statut-action').textContent = text;
   }
 
-  function showResult(form, text, slug) {
+  function showResult(form, text, slug, entry) {
     var fileName = slug + '.md';
     var url = form.getAttribute('data-new-file-url') +
       '?filename=' + encodeURIComponent('content/fiches/' + fileName) +
       '&value=' + encodeURIComponent(text);
     document.getElementById('resultat-nom').textContent = 'content/fiches/' + fileName;
     document.getElementById('resultat-texte').value = text;
+    document.getElementById('resultat-registre').hidden = !entry;
+    document.getElementById('resultat-registre-texte').value = entry;
     document.getElementById('ouvrir-github').href = url;
+    var mail = document.getElementById('envoyer-courriel');
+    if (mail) {
+      mail.href = 'mailto:' + form.getAttribute('data-contact') +
+        '?subject=' + encodeURIComponent('Proposition de fiche : content/fiches/' + fileName) +
+        '&body=' + encodeURIComponent('Bonjour,\n\nJe propose la fiche suivante (fichier content/fiches/' + fileName +
+          ').\n\n' + text + (entry ? '\nEntrée à ajouter à content/data/partenaires.yaml :\n\n' + entry : ''));
+    }
     var section = document.getElementById('resultat');
     section.setAttribute('data-file-name', fileName);
     section.hidden = false;
@@ -400,7 +457,7 @@
         showErrors(form, errors);
         return;
       }
-      showResult(form, fiche(values), values.fichier);
+      showResult(form, fiche(values), values.fichier, registryEntry(values));
     });
     document.getElementById('telecharger').addEventListener('click', download);
     document.getElementById('copier').addEventListener('click', copy);

@@ -19,15 +19,44 @@
     return;
   }
   var engine = window.PratiquesRecherche.create(data);
+  // A split index has parts beside the first script (assets/recherche/), loaded when a query needs them.
+  var indexScript = document.querySelector('script[src$="search-index.js"]');
+  var partsBase = indexScript ? indexScript.src.replace(/search-index\.js$/, "recherche/") : "";
+  var requested = new Set(), failed = false;
+
+  /** Loads parts with script elements (file:// refuses fetch), then calls done once. */
+  function load(names, done) {
+    var fresh = names.filter(function (name) { return !requested.has(name); });
+    if (fresh.length === 0) {
+      // Asked before and still missing: the part could not be loaded.
+      failed = true;
+      status.textContent = "L'index de recherche n'a pas pu être chargé en entier. Parcourez les fiches par catégorie, région ou partenaire.";
+      return;
+    }
+    var waiting = fresh.length;
+    fresh.forEach(function (name) {
+      requested.add(name);
+      var script = document.createElement("script");
+      script.src = partsBase + name + ".js";
+      script.onload = script.onerror = function () {
+        if (--waiting === 0) done();
+      };
+      document.head.appendChild(script);
+    });
+  }
+
   var PAGE = 50;
   var last = null, shown = 0;
   var more = el("button", { type: "button", "class": "search-more", hidden: "" });
   list.parentNode.appendChild(more);
   more.addEventListener("click", function () {
-    var first = shown;
-    showResults(last, shown + PAGE);
-    var link = list.children[first] && list.children[first].querySelector("a");
-    if (link) link.focus();
+    var first = shown, missing = engine.missingDocs(last.results, shown, shown + PAGE);
+    var draw = function () {
+      showResults(last, shown + PAGE);
+      var link = list.children[first] && list.children[first].querySelector("a");
+      if (link) link.focus();
+    };
+    if (missing.length) load(missing, draw); else draw();
   });
   var state = { q: "", selections: {} };
   var typing = false;
@@ -37,8 +66,9 @@
     var selections = {};
     data.facets.forEach(function (facet) {
       var ids = facet.values.map(function (v) { return v[0]; });
+      // A value repeated in the address (categorie=x&categorie=x) counts once.
       var chosen = params.getAll(facet.id).map(function (id) { return ids.indexOf(id); })
-        .filter(function (i) { return i >= 0; });
+        .filter(function (i, at, all) { return i >= 0 && all.indexOf(i) === at; });
       if (chosen.length) selections[facet.id] = chosen;
     });
     return { q: params.get("q") || "", selections: selections };
@@ -126,7 +156,7 @@
 
   function summary(text, terms) {
     var p = el("p", { "class": "result-summary" });
-    window.PratiquesRecherche.highlightParts(text, terms).forEach(function (part) {
+    engine.highlightParts(text, terms).forEach(function (part) {
       p.appendChild(part[1] ? el("mark", {}, part[0]) : document.createTextNode(part[0]));
     });
     return p;
@@ -142,11 +172,16 @@
     var to = Math.min(outcome.results.length, limit);
     var fragment = document.createDocumentFragment();
     for (var i = from; i < to; i++) {
-      var doc = outcome.results[i].doc;
+      var doc = engine.doc(outcome.results[i].id);
       var item = el("li", { "class": "result" });
       var heading = el("h2");
       heading.appendChild(el("a", { href: doc.u }, doc.t));
       item.appendChild(heading);
+      if (outcome.results[i].partial) {
+        item.classList.add("result-partial");
+        item.appendChild(el("p", { "class": "result-partial-note" }, "Correspondance partielle : " +
+          plural(outcome.results[i].matched, "terme", "termes") + " sur " + outcome.units));
+      }
       item.appendChild(el("p", { "class": "card-meta" }, doc.p + " · " + doc.d + " · " + doc.c));
       item.appendChild(summary(doc.s, outcome.terms));
       fragment.appendChild(item);
@@ -171,6 +206,10 @@
         ". Essayez un autre mot ou retirez un filtre.";
     } else if (!q) {
       message = plural(count, "fiche", "fiches") + (filtered ? " avec ces filtres" : " au total") + ".";
+    } else if (outcome.partial) {
+      message = "Aucune fiche ne contient tous les mots de « " + q + " » ; " +
+        plural(count, "fiche en contient", "fiches en contiennent") + " une partie" +
+        (filtered ? " avec ces filtres" : "") + ".";
     } else {
       message = plural(count, "fiche trouvée", "fiches trouvées") + " pour « " + q + " »" +
         (filtered ? " avec ces filtres" : "") + ".";
@@ -180,8 +219,14 @@
   }
 
   function run(push) {
+    if (failed) return;
     var outcome = engine.search(state.q, state.selections);
-
+    var missing = outcome.missing.length ? outcome.missing : engine.missingDocs(outcome.results, 0, PAGE);
+    if (missing.length) {
+      // The answer is complete once these parts are there; the query may have changed by then.
+      load(missing, function () { run(push); });
+      return;
+    }
     render(outcome);
     saveUrl(push);
   }

@@ -25,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Produire les PDF des fiches et les livrets (défaut : oui ; --no-pdf pour une construction rapide).")
     boolean pdf;
 
+    @Option(names = "--sans-cache", description = "Tout recalculer sans lire ni écrire le cache de target/cache/ (codes QR).")
+    boolean withoutCache;
+
     @Spec
     CommandSpec spec;
 
@@ -34,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path destination = output != null ? output : options.layout().root().resolve("target/site");
         try {
-            BuildReport report = new SiteBuilder(options.layout(), pdf).build(destination);
+            BuildReport report = new SiteBuilder(options.layout(), pdf, !withoutCache).build(destination);
             if (!report.ok()) {
                 options.format.print(report.problems(), err);
                 err.println("Le site n'a pas été construit ; le site précédent est intact.");

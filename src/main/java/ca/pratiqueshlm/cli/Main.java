@@ -1,19 +1,24 @@
 package ca.pratiqueshlm.cli;
 
+import ca.pratiqueshlm.serve.PreviewServer;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: wires the streams and arguments, and exits with the command's code. */
-@Command(name = "fiches", mixinStandardHelpOptions = true, version = "fiches 0.1.0",
+@Command(name = "fiches", version = "fiches 0.1.0",
         description = "Valide les fiches et construit le site des pratiques innovantes en habitation sociale.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class,
-                BenchCommand.class})
+                RapportCommand.class, AdressesCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Before any server starts: the JDK reads it once. Closes preview connections that stall.
+        if (System.getProperty(PreviewServer.REQUEST_TIME_LIMIT_PROPERTY) == null) {
+            System.setProperty(PreviewServer.REQUEST_TIME_LIMIT_PROPERTY, PreviewServer.REQUEST_TIME_LIMIT_SECONDS);
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -22,6 +27,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        FrenchUsage.apply(commandLine);
         return commandLine.execute(args);
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Writes schema/fiche.schema.json from the model and the registries, or checks that it is current. */
-@Command(name = "schema", mixinStandardHelpOptions = true, description = "Écrit " + FicheSchema.PATH
+@Command(name = "schema", description = "Écrit " + FicheSchema.PATH
         + " (schéma JSON des fiches pour VS Code) à partir du modèle et des registres.")
 final class SchemaCommand implements Callable<Integer> {
     @Mixin

@@ -12,7 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,8 +22,11 @@ import java.util.Optional;
  * the project are refused with a position.
  */
 public final class SourceReader {
-    /** Far more than any fiche; a larger file is a mistake (a pasted export, a binary). */
-    public static final long MAX_BYTES = 1_000_000;
+    /**
+     * Seven times the longest fiche (27 kB); a larger file is a mistake (a pasted export, a binary).
+     * It also bounds what a hostile body can cost the parser, the pages and the PDFs.
+     */
+    public static final long MAX_BYTES = 200_000;
 
     private final ProjectLayout layout;
 
@@ -48,7 +50,8 @@ public final class SourceReader {
                         "une fiche tient en quelques pages ; retirez le contenu collé par erreur"));
             }
             byte[] bytes = Files.readAllBytes(path);
-            return decode(bytes, placeholder).flatMap(text -> Result.success(new SourceFile(shown, normalise(text))));
+            return decode(bytes, placeholder).flatMap(text -> withoutControlCharacters(normalise(text), placeholder))
+                    .flatMap(text -> Result.success(new SourceFile(shown, text)));
         } catch (IOException e) {
             return Result.failure(Diagnostic.at(placeholder, Position.START, "lecture du fichier impossible",
                     "vérifiez que c'est bien un fichier, qu'il existe toujours et que vous pouvez le lire"));
@@ -56,17 +59,45 @@ public final class SourceReader {
     }
 
     private Optional<Diagnostic> checkStaysInProject(Path path, SourceFile placeholder) throws IOException {
-        if (!Files.isSymbolicLink(path)) {
-            return Optional.empty();
+        if (Files.isSymbolicLink(path)) {
+            Path target = path.toRealPath();
+            Path root = layout.root().toRealPath();
+            boolean inContent = Files.isDirectory(layout.content()) && target.startsWith(layout.content().toRealPath());
+            if (!inContent || !Files.isRegularFile(target) || inHiddenFolder(root.relativize(target))) {
+                return Optional.of(Diagnostic.at(placeholder, Position.START,
+                        "lien symbolique vers un fichier hors de content/ refusé",
+                        "copiez le contenu dans le dépôt au lieu d'y faire un lien"));
+            }
         }
-        Path target = path.toRealPath();
-        Path root = layout.root().toRealPath();
-        if (target.startsWith(root) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
+        if (!Files.isRegularFile(path)) {
+            // A named pipe would block the read forever; a device or socket is no text either.
+            return Optional.of(Diagnostic.at(placeholder, Position.START,
+                    "fichier spécial (tube nommé, socket ou périphérique) refusé",
+                    "supprimez-le : seuls des fichiers ordinaires peuvent servir à construire le site"));
         }
-        return Optional.of(Diagnostic.at(placeholder, Position.START,
-                "lien symbolique vers un fichier hors du dépôt refusé",
-                "copiez le contenu dans le dépôt au lieu d'y faire un lien"));
+        return Optional.empty();
+    }
+
+    private static boolean inHiddenFolder(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Result<String> withoutControlCharacters(String text, SourceFile placeholder) {
+        var forbidden = ControlCharacters.firstForbidden(text);
+        if (forbidden.isEmpty()) {
+            return Result.success(text);
+        }
+        int index = forbidden.getAsInt();
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        int line = (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+        return Result.failure(Diagnostic.at(placeholder, new Position(line, index - lineStart + 1),
+                "caractère de contrôle " + ControlCharacters.describe(text, index) + " dans le fichier",
+                "retirez-le : il vient souvent d'un copier-coller depuis un PDF ou un traitement de texte"));
     }
 
     private static Result<String> decode(byte[] bytes, SourceFile placeholder) {

@@ -85,13 +85,24 @@ public final class YamlReader {
         return switch (token) {
             case START_OBJECT -> readMapping(parser, position, context, depth);
             case START_ARRAY -> readSequence(parser, position, context, depth);
-            case VALUE_STRING -> new Scalar(position, parser.getText(), ScalarType.STRING);
+            case VALUE_STRING -> checked(new Scalar(position, parser.getText(), ScalarType.STRING), context);
             case VALUE_NUMBER_INT -> new Scalar(position, parser.getText(), ScalarType.INTEGER);
             case VALUE_NUMBER_FLOAT -> new Scalar(position, parser.getText(), ScalarType.DECIMAL);
             case VALUE_TRUE, VALUE_FALSE -> new Scalar(position, parser.getText(), ScalarType.BOOLEAN);
             case VALUE_NULL -> new Scalar(position, "", ScalarType.NULL);
             default -> new Scalar(position, parser.getText(), ScalarType.STRING);
         };
+    }
+
+    /** A string value with a control character (from an escape such as "\\x01") is reported, not kept quietly. */
+    private static Scalar checked(Scalar scalar, Context context) {
+        var forbidden = ControlCharacters.firstForbidden(scalar.text());
+        if (forbidden.isPresent()) {
+            context.problems.add(Diagnostic.at(context.file, scalar.position(), "caractère de contrôle "
+                    + ControlCharacters.describe(scalar.text(), forbidden.getAsInt()) + " dans la valeur",
+                    "retirez la séquence d'échappement (\\x.., \\u.., \\0, \\e) : une valeur ne contient que du texte"));
+        }
+        return scalar;
     }
 
     private Mapping readMapping(YAMLParser parser, Position position, Context context, int depth) throws IOException {

@@ -52,6 +52,35 @@ final class YamlSyntaxMessages {
         return number >= 1 && number <= lines.length ? lines[number - 1] : "";
     }
 
+    private static final Pattern BLOCK_START = Pattern.compile("\\s*(?:- )?([\\p{L}\\d_-]+):\\s*[>|][+-]?\\s*");
+
+    /**
+     * A line of a folded ({@code >-}) or literal ({@code |}) text that lost its indentation: YAML reads it
+     * as a new field without « : », reported a line or two later. Points at the line that ends the block.
+     */
+    private static Diagnostic unindentedBlockLine(SourceFile file, int reported) {
+        for (int n = reported - 1; n >= 2; n--) {
+            String text = line(file, n);
+            if (text.isBlank() || text.startsWith(" ")) {
+                continue;
+            }
+            if (text.contains(":")) {
+                return null;
+            }
+            int above = n - 1;
+            while (above >= 1 && (line(file, above).startsWith(" ") || line(file, above).isBlank())) {
+                above--;
+            }
+            Matcher block = BLOCK_START.matcher(line(file, above));
+            if (above < n - 1 && block.matches()) {
+                return Diagnostic.at(file, new Position(n, 1), "syntaxe YAML invalide : ligne non indentée dans le texte de « "
+                        + block.group(1) + " »", "indentez cette ligne de deux espaces, comme les lignes du texte au-dessus");
+            }
+            return null;
+        }
+        return null;
+    }
+
     static Diagnostic describe(SourceFile file, Position position, String problem) {
         String english = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
         if (english.contains("mapping values are not allowed")) {
@@ -66,6 +95,12 @@ final class YamlSyntaxMessages {
                 return Diagnostic.at(file, position, "syntaxe YAML invalide : deux-points inattendu dans la valeur",
                         "mettez la valeur entre guillemets : " + keyValue.group(1).strip() + ": \""
                                 + keyValue.group(2).strip().replace("\"", "\\\"") + "\"");
+            }
+        }
+        if (english.contains("could not find expected ':'")) {
+            Diagnostic unindented = unindentedBlockLine(file, position.line());
+            if (unindented != null) {
+                return unindented;
             }
         }
         for (Translation t : KNOWN) {

@@ -34,9 +34,28 @@ public record Diagnostic(String path, Position position, String message, Optiona
     }
 
     /** {@code path:line:column: message — hint}, the form editors and their tools recognise. */
+    /**
+     * One line for a terminal or a log. Control characters of the content (an escape sequence, a line
+     * break followed by "::warning") are shown as {@code \\u001b}, so a value can neither rewrite the
+     * terminal nor start a line that GitHub Actions reads as a workflow command.
+     */
     public String format() {
-        return path + ":" + position.line() + ":" + position.column() + ": " + message
-                + hint.map(h -> " — " + h).orElse("");
+        String line = visible(path + ":" + position.line() + ":" + position.column() + ": " + message
+                + hint.map(h -> " — " + h).orElse(""));
+        return line.startsWith("::") ? " " + line : line;
+    }
+
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     @Override

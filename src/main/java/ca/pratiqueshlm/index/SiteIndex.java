@@ -1,16 +1,23 @@
 package ca.pratiqueshlm.index;
 
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.Funding;
 import ca.pratiqueshlm.model.HousingType;
 import ca.pratiqueshlm.model.OutcomeStatement;
 import ca.pratiqueshlm.model.PartnerRole;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SourceRef;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** Every way to browse the fiches, computed once from the validated site. */
+/**
+ * Every way to browse the fiches, computed once from the validated site. {@code funders} holds the
+ * partners named as funder of an amount, who get a page even without a role.
+ */
 public record SiteIndex(
         Taxonomy categories,
         Taxonomy primaryCategories,
@@ -21,7 +28,7 @@ public record SiteIndex(
         Taxonomy programmes,
         Taxonomy populations,
         Taxonomy housingTypes,
-        Taxonomy startYears,
+        Taxonomy funders,
         List<Fiche> latest,
         RelatedFiches relatedFiches) {
 
@@ -38,8 +45,8 @@ public record SiteIndex(
                 Taxonomy.ofTitleOrdered(fiches, f -> f.programme() == null ? List.of() : List.of(f.programme())),
                 Taxonomy.ofTitleOrdered(fiches, Fiche::populations),
                 Taxonomy.ofTitleOrdered(fiches, f -> f.housingTypes().stream().map(HousingType::code).toList()),
-                Taxonomy.ofTitleOrdered(fiches, f -> f.period().start() == null ? List.of()
-                        : List.of(String.valueOf(f.period().start()))),
+                Taxonomy.ofTitleOrdered(fiches, f -> f.funding().stream().map(Funding::funder)
+                        .filter(Objects::nonNull).toList()),
                 // Last checked first; among fiches checked the same day, the most recently documented first.
                 fiches.stream()
                         .sorted(Comparator.comparing(Fiche::updated)
@@ -67,6 +74,13 @@ public record SiteIndex(
                 .filter(id -> id != null)
                 .distinct()
                 .toList();
+    }
+
+    /** Fiches where the partner has a role or pays an amount, by title. */
+    public List<Fiche> partnerFiches(String partner) {
+        Set<Fiche> fiches = new LinkedHashSet<>(partners.fiches(partner));
+        fiches.addAll(funders.fiches(partner));
+        return FrenchCollation.sorted(fiches, Fiche::title);
     }
 
     /**

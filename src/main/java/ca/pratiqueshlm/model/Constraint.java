@@ -3,7 +3,7 @@ package ca.pratiqueshlm.model;
 /** Value rules that the Java type alone does not express. */
 public enum Constraint {
     NONE,
-    /** A year between 1950 and next year. */
+    /** A year between {@link #FIRST_YEAR} and next year. */
     YEAR,
     /** A year as {@link #YEAR}, or « inconnu » when the source does not give it (bound as null). */
     YEAR_OR_UNKNOWN,
@@ -14,5 +14,8 @@ public enum Constraint {
     /** A positive amount of dollars. */
     AMOUNT,
     /** An http(s) address. */
-    URL
+    URL;
+
+    /** The earliest year a fiche may state: the practices documented start after 1950. */
+    public static final int FIRST_YEAR = 1950;
 }

@@ -10,10 +10,10 @@ import java.util.List;
 public record Fiche(
         String slug,
         String sourcePath,
-        @Field(value = "titre", required = true, constraint = Constraint.ONE_LINE,
+        @Field(value = "titre", required = true, constraint = Constraint.ONE_LINE, maxLength = 120,
                 doc = "Titre de la pratique", example = "Intervention de proximité à la Place de la Rive")
         String title,
-        @Field(value = "resume", required = true, constraint = Constraint.ONE_LINE,
+        @Field(value = "resume", required = true, constraint = Constraint.ONE_LINE, maxLength = 400,
                 doc = "Une phrase qui dit ce que fait la pratique et pour qui")
         String summary,
         @Field(value = "alias", doc = "Autres noms ou graphies de la pratique, pour la recherche")
@@ -65,6 +65,9 @@ public record Fiche(
         List<SimilarInitiative> similarInitiatives,
         @Field(value = "sources", required = true, doc = "Sources de la fiche, avec leurs repères")
         List<SourceRef> sources,
+        @Field(value = "anciens_noms", constraint = Constraint.ID,
+                doc = "Anciens noms de fichier de la fiche (sans .md), après un renommage : leurs adresses publiées mènent à la fiche")
+        List<String> formerSlugs,
         @Field(value = "mise_a_jour", required = true,
                 doc = "Date de la dernière vérification de la fiche contre ses sources (AAAA-MM-JJ)",
                 example = "2026-11-25")
@@ -112,6 +115,9 @@ public record Fiche(
             case REGION -> true;
         };
     }
+
+    /** What a required list says when its source does not tell (objectives, activities): never invent. */
+    public static final String NOT_STATED = "non précisé par la source";
 
     /** Every category of the fiche, the primary one first. */
     public List<String> allCategories() {

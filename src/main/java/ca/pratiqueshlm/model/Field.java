@@ -27,6 +27,9 @@ public @interface Field {
     /** What the field means, in French, for editors (shown in the schema and CONTRIBUTING.md). */
     String doc();
 
+    /** The longest text accepted, in characters (0: no limit); the schema and the form say it too. */
+    int maxLength() default 0;
+
     /** An example value, for the schema and the scaffold. */
     String example() default "";
 }

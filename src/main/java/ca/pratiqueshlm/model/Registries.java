@@ -15,7 +15,8 @@ public record Registries(
         List<OutcomeTheme> themes,
         List<Outcome> outcomes,
         List<Source> sources,
-        List<Programme> programmes) {
+        List<Programme> programmes,
+        List<SynonymGroup> synonyms) {
 
     public Registries {
         categories = List.copyOf(categories);
@@ -26,6 +27,7 @@ public record Registries(
         outcomes = List.copyOf(outcomes);
         sources = List.copyOf(sources);
         programmes = List.copyOf(programmes);
+        synonyms = List.copyOf(synonyms);
     }
 
     public Optional<Category> category(String id) {

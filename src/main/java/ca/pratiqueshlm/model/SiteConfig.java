@@ -14,7 +14,7 @@ public record SiteConfig(
         @Field(value = "editeur", required = true, constraint = Constraint.ONE_LINE,
                 doc = "Qui publie le site") String publisher,
         @Field(value = "contact", constraint = Constraint.ONE_LINE,
-                doc = "Où écrire à l'éditeur : adresse courriel ou adresse d'un formulaire") String contact,
+                doc = "Courriel de l'équipe de rédaction : le formulaire y envoie les propositions") String contact,
         @Field(value = "licence_textes", constraint = Constraint.ONE_LINE,
                 doc = "Licence des textes des fiches (défaut : CC BY 4.0)") String textLicence,
         @Field(value = "licence_donnees", constraint = Constraint.ONE_LINE,
@@ -41,6 +41,10 @@ public record SiteConfig(
         if (branch != null && (!branch.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*") || branch.contains(".."))) {
             problems.add(new FieldProblem("branche", "branche « " + branch + " » invalide",
                     "écrivez le nom de la branche, par exemple main"));
+        }
+        if (contact != null && !contact.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(new FieldProblem("contact", "courriel « " + contact + " » invalide",
+                    "écrivez l'adresse courriel de l'équipe de rédaction, par exemple redaction@exemple.org"));
         }
         return problems;
     }

@@ -29,8 +29,15 @@ public final class SiteWriter {
     /** Renders {@code jobs} (in parallel; templates are thread-safe), copies {@code assets}, then swaps. */
     public int write(List<PageJob> jobs, TemplateEngine engine, Path assets, List<GeneratedFile> extra)
             throws IOException {
-        Files.createDirectories(destination.getParent());
-        Path staging = Files.createTempDirectory(destination.getParent(), "." + destination.getFileName() + ".staging-");
+        try (OutputFolder output = OutputFolder.claim(destination)) {
+            return write(output, jobs, engine, assets, extra);
+        }
+    }
+
+    /** As {@link #write(List, TemplateEngine, Path, List)}, into a folder the caller already holds. */
+    public int write(OutputFolder output, List<PageJob> jobs, TemplateEngine engine, Path assets,
+            List<GeneratedFile> extra) throws IOException {
+        Path staging = output.newStaging();
         try {
             if (Files.isDirectory(assets)) {
                 copyTree(assets, staging.resolve("assets"));
@@ -53,7 +60,7 @@ public final class SiteWriter {
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.bytes());
             }
-            swapIn(staging);
+            output.swapIn(staging);
             return jobs.size() + extra.size();
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
@@ -73,33 +80,50 @@ public final class SiteWriter {
         }
     }
 
-    private void swapIn(Path staging) throws IOException {
-        Path previous = destination.resolveSibling("." + destination.getFileName() + ".previous");
-        deleteTree(previous);
-        if (Files.exists(destination)) {
-            Files.move(destination, previous, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(previous);
+    /** A new empty, marked folder beside the destination, to write a whole site into before {@link #swapIn}. */
+    Path staging() throws IOException {
+        Files.createDirectories(destination.getParent());
+        return OutputFolder.newStaging(destination);
     }
 
-    /** Copies a folder and everything below it, in a stable order, replacing files that exist. */
+    void swapIn(Path staging) throws IOException {
+        OutputFolder.swap(destination, staging);
+    }
+
+    /**
+     * Copies a folder and everything below it, in a stable order, replacing files that exist. Only
+     * folders and regular files are copied: a pipe would block the copy, and links were checked (and
+     * refused where they lead out of the published folders) before anything is written. Hidden files
+     * and folders (".env", ".git/") are never published.
+     */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.sorted().toList()) {
+                if (isHidden(from.relativize(source))) {
+                    continue;
+                }
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else {
+                } else if (Files.isRegularFile(source)) {
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
     }
 
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Removes a folder and everything below it; a missing folder is fine. */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

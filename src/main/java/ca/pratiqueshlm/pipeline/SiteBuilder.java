@@ -2,6 +2,7 @@ package ca.pratiqueshlm.pipeline;
 
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.index.search.SearchIndex;
@@ -9,14 +10,19 @@ import ca.pratiqueshlm.index.search.SearchIndexBuilder;
 import ca.pratiqueshlm.index.search.SearchIndexScript;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
+import ca.pratiqueshlm.output.AddressManifest;
+import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
+import ca.pratiqueshlm.output.OutputFolder;
+import ca.pratiqueshlm.output.Redirects;
 import ca.pratiqueshlm.output.SiteWriter;
-import ca.pratiqueshlm.plan.MarkdownRenderer;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.print.PrintPublisher;
+import ca.pratiqueshlm.render.TemplateEngine;
 import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.schema.FicheSchema;
@@ -26,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -33,19 +40,34 @@ import java.util.concurrent.CompletionException;
 public final class SiteBuilder {
     private final ProjectLayout layout;
     private final boolean pdfs;
+    private final BuildCache cache;
 
     /** A builder without PDFs, as most tests want; the {@code build} command asks for them. */
     public SiteBuilder(ProjectLayout layout) {
         this(layout, false);
     }
 
+    /** Where PDFs are kept between builds, keyed by what goes into them (docs/PRINT.md). */
+    static final String PDF_CACHE = "target/pdf-cache";
+
     /**
      * @param pdfs whether to write the fiche PDFs and forum booklets: most of a build's time (see
      *             docs/PRINT.md), so quick local builds and tests leave them out
      */
     public SiteBuilder(ProjectLayout layout, boolean pdfs) {
+        this(layout, pdfs, true);
+    }
+
+    /** @param cached whether to use the build cache under {@code target/cache/} ({@code --sans-cache}: no) */
+    public SiteBuilder(ProjectLayout layout, boolean pdfs, boolean cached) {
         this.layout = layout;
         this.pdfs = pdfs;
+        this.cache = cached ? cacheOf(layout) : BuildCache.none();
+    }
+
+    /** The project's build cache, beside its default site folder. */
+    static BuildCache cacheOf(ProjectLayout layout) {
+        return BuildCache.at(layout.root().resolve("target/cache"));
     }
 
     /** Validates only: every problem of the content, or the site. */
@@ -63,44 +85,91 @@ public final class SiteBuilder {
         if (unsafeOutput.isPresent()) {
             return BuildReport.failed(List.of(unsafeOutput.get()));
         }
+        // Held for the whole build: a second build into the same folder is told so instead of racing
+        // this one, and what an interrupted build left beside the folder is repaired first.
+        try (OutputFolder output = OutputFolder.claim(destination)) {
+            return build(output, start);
+        } catch (OutputFolder.OutputBusyException busy) {
+            return BuildReport.failed(List.of(new Diagnostic(busy.destination().toString().replace('\\', '/'),
+                    Position.START, "une autre construction écrit déjà dans ce dossier",
+                    Optional.of("attendez qu'elle se termine (ou arrêtez « fiches serve »), puis relancez"))));
+        }
+    }
+
+    private BuildReport build(OutputFolder output, long start) throws IOException {
+        Path destination = output.destination();
         // Setting up the template and Markdown engines is mostly class loading, about a second of a
         // cold run: done on another core while the content is read and checked.
         CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(
                 () -> new JBakeTemplateEngine(layout.root(), layout.templates(), destination));
         CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(MarkdownRenderer::new);
-        Result<Site> loaded = check();
+        // Validation renders every body (bounded in time and depth); the pages reuse those renderings.
+        MarkdownRenderer markdown = join(markdownSetUp);
+        Result<Site> loaded = new ContentLoader(layout, markdown).load();
         if (!loaded.isSuccess()) {
             return BuildReport.failed(loaded.problems());
         }
-        Site site = loaded.get();
-        SiteIndex index = SiteIndex.of(site);
-        MarkdownRenderer markdown = join(markdownSetUp);
         JBakeTemplateEngine engine = join(engineSetUp);
-        PrintPublisher print = new PrintPublisher(site, index, markdown, engine);
+        SiteOutput planned = plan(loaded.get(), markdown, engine, pdfs, cache, layout.root().resolve(PDF_CACHE));
+        if (!planned.problems().isEmpty()) {
+            return BuildReport.failed(planned.problems());
+        }
+        // A published address that this build would drop fails it, before anything is written.
+        List<Diagnostic> lostAddresses = new AddressManifest(layout).missing(java.util.stream.Stream.concat(
+                planned.pages().stream().map(PageJob::path), planned.files().stream().map(GeneratedFile::path))
+                .filter(AddressManifest::isPage).toList());
+        if (!lostAddresses.isEmpty()) {
+            return BuildReport.failed(lostAddresses);
+        }
+        // Typography is applied to the rendered text once, here, so editors and templates keep plain text.
+        int files = new SiteWriter(destination).write(output, planned.pages(), new TypesetTemplateEngine(engine),
+                layout.assets(), planned.files());
+        return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Everything a build writes besides the assets, planned but not written: pages to render, generated files. */
+    public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files, List<Diagnostic> problems) {}
+
+    /** Plans the pages and makes the generated files of a valid {@code site}; the preview calls this too. */
+    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
+            BuildCache cache) {
+        return plan(site, markdown, engine, pdfs, cache, null);
+    }
+
+    /** @param pdfCache where unchanged PDFs are kept between builds; null for none */
+    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
+            BuildCache cache, java.nio.file.Path pdfCache) {
+        SiteIndex index = SiteIndex.of(site);
+        // One view factory for the pages, the PDFs and the search index.
+        ViewFactory views = new ViewFactory(site, index, markdown);
+        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));
-            files.add(searchIndex(site, index, markdown));
+            files.addAll(searchIndex(site, views));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
-            files.addAll(print.qrCodes());
+            files.addAll(print.qrCodes(cache));
             return files;
         });
-        List<PageJob> jobs = new SitePlanner(site, index, markdown, pdfs).plan();
+        List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
+        extra.addAll(Redirects.of(site));
         if (pdfs) {
-            extra.addAll(print.pdfs());
+            PrintPublisher.PdfOutput printed = print.pdfs();
+            if (!printed.problems().isEmpty()) {
+                return new SiteOutput(jobs, extra, printed.problems());
+            }
+            extra.addAll(printed.files());
         }
-        // Typography is applied to the rendered text once, here, so editors and templates keep plain text.
-        int files = new SiteWriter(destination).write(jobs, new TypesetTemplateEngine(engine), layout.assets(), extra);
-        return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+        return new SiteOutput(jobs, extra, List.of());
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
-    private static GeneratedFile searchIndex(Site site, SiteIndex index, MarkdownRenderer markdown) {
-        ViewFactory views = new ViewFactory(site, index, markdown);
+    private static List<GeneratedFile> searchIndex(Site site, ViewFactory views) {
         SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place).build();
-        return new GeneratedFile(SearchIndexScript.PATH, SearchIndexScript.render(search).getBytes(StandardCharsets.UTF_8));
+        return SearchIndexScript.files(search).entrySet().stream()
+                .map(e -> new GeneratedFile(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList();
     }
 
     private static <T> T join(CompletableFuture<T> setUp) {
@@ -116,11 +185,11 @@ public final class SiteBuilder {
 
     /** What a build did, or why it did nothing. */
     public record BuildReport(List<Diagnostic> problems, int fiches, int files, long millis) {
-        static BuildReport failed(List<Diagnostic> problems) {
+        public static BuildReport failed(List<Diagnostic> problems) {
             return new BuildReport(problems, 0, 0, 0);
         }
 
-        static BuildReport succeeded(int fiches, int files, long millis) {
+        public static BuildReport succeeded(int fiches, int files, long millis) {
             return new BuildReport(List.of(), fiches, files, millis);
         }
 

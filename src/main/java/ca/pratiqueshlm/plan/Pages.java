@@ -30,16 +30,16 @@ public final class Pages {
     public record PlainPage(PageMeta page, SiteView site) implements SitePage {}
 
     public record HomePage(PageMeta page, SiteView site, List<Group> categories, List<FicheCard> latest,
-            int ficheCount) implements SitePage {}
+            int ficheCount, String regionMap) implements SitePage {}
 
-    /** {@code reading}: the "En bref" block, outcomes by theme and numbered notes (see FicheReading). */
+    /** {@code regionLocator}: the SVG map locating the fiche's region; {@code reading}: the "En bref" block,
+     *  outcomes by theme and numbered notes (see FicheReading). */
     public record FichePage(PageMeta page, SiteView site, FicheView fiche, String jsonLd, PrintLinks print,
-            FicheReading reading)
-            implements SitePage {}
+            String regionLocator, FicheReading reading) implements SitePage {}
 
     /** {@code booklet} is the category's PDF booklet, null when the build writes no PDFs. */
-    public record CategoryPage(PageMeta page, SiteView site, Group category, List<Group> byRegion, String booklet)
-            implements SitePage {}
+    public record CategoryPage(PageMeta page, SiteView site, Group category, List<Group> byRegion, String booklet,
+            String chart) implements SitePage {}
 
     public record SelectionPage(PageMeta page, SiteView site, List<Group> groups, List<LinkView> booklets,
             boolean pdfs) implements SitePage {}
@@ -70,14 +70,14 @@ public final class Pages {
             List<String> aliases, List<RoleView> roles, List<TermEntry> colleagues, String countLabel)
             implements SitePage {}
 
-    public record OutcomesPage(PageMeta page, SiteView site, List<ThemeGroup> themes, String reportingLabel)
-            implements SitePage {}
+    public record OutcomesPage(PageMeta page, SiteView site, List<ThemeGroup> themes, String reportingLabel,
+            String chart) implements SitePage {}
 
     public record OutcomePage(PageMeta page, SiteView site, LinkView outcome, String themeHref,
             List<StatementView> statements, String countLabel) implements SitePage {}
 
-    public record RegionsPage(PageMeta page, SiteView site, List<RegionEntry> regions, String coveredLabel)
-            implements SitePage {}
+    public record RegionsPage(PageMeta page, SiteView site, List<RegionEntry> regions, String coveredLabel,
+            String regionMap) implements SitePage {}
 
     public record RegionPage(PageMeta page, SiteView site, LinkView region, List<LocalityGroup> localities,
             String countLabel) implements SitePage {}
@@ -89,8 +89,8 @@ public final class Pages {
     public record TermPage(PageMeta page, SiteView site, LinkView term, String parent, String countLabel,
             List<Group> groups) implements SitePage {}
 
-    public record ChronologyPage(PageMeta page, SiteView site, List<YearGroup> years, List<Decade> decades)
-            implements SitePage {}
+    public record ChronologyPage(PageMeta page, SiteView site, List<YearGroup> years, List<Decade> decades,
+            String timeline) implements SitePage {}
 
     /** A decade of the chronology's table of contents, with its years. */
     public record Decade(String label, List<TermEntry> years) {}

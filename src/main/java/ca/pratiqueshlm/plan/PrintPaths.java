@@ -16,7 +16,17 @@ public final class PrintPaths {
         return "pdf/" + slug + ".pdf";
     }
 
+    /** The two-page forum version; in a folder of its own so no slug can collide with it. */
+    public static String forumPdf(String slug) {
+        return "pdf/forum/" + slug + ".pdf";
+    }
+
     public static String booklet(String categoryId) {
         return "pdf/livret-" + categoryId + ".pdf";
+    }
+
+    /** A region's booklet; region codes are digits, so no category id can take its name. */
+    public static String regionBooklet(String regionCode) {
+        return "pdf/livret-region-" + regionCode + ".pdf";
     }
 }

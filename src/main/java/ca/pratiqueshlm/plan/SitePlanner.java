@@ -1,11 +1,12 @@
 package ca.pratiqueshlm.plan;
 
-import ca.pratiqueshlm.index.FrenchCollation;
+import ca.pratiqueshlm.index.Groupings;
 import ca.pratiqueshlm.index.SiteIndex;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Category;
 import ca.pratiqueshlm.model.Fiche;
-import ca.pratiqueshlm.model.FundingNature;
 import ca.pratiqueshlm.model.Page;
+import ca.pratiqueshlm.model.FundingNature;
 import ca.pratiqueshlm.model.Programme;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.Source;
@@ -28,31 +29,28 @@ import ca.pratiqueshlm.plan.Views.LinkView;
 import ca.pratiqueshlm.plan.Views.PageMeta;
 import ca.pratiqueshlm.plan.Views.ProgrammeRow;
 import ca.pratiqueshlm.plan.Views.ProgrammeView;
-import ca.pratiqueshlm.plan.Views.SiteView;
+import ca.pratiqueshlm.plan.charts.Charts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Decides every page of the site and builds its view model; nothing is written here. */
 public final class SitePlanner {
     private final Site site;
     private final SiteIndex index;
     private final ViewFactory views;
+    private final PlanContext context;
     private final JsonLd jsonLd;
     private final boolean pdfs;
-
-    public SitePlanner(Site site, SiteIndex index, MarkdownRenderer markdown) {
-        this(site, index, markdown, false);
-    }
+    private final Charts charts;
 
     /** @param pdfs whether the build writes PDFs, so pages may link to them */
-    public SitePlanner(Site site, SiteIndex index, MarkdownRenderer markdown, boolean pdfs) {
+    public SitePlanner(Site site, SiteIndex index, ViewFactory views, boolean pdfs) {
         this.site = site;
         this.index = index;
-        this.views = new ViewFactory(site, index, markdown);
+        this.views = views;
+        this.charts = new Charts(site, index);
+        this.context = new PlanContext(site, index, views, charts);
         this.jsonLd = new JsonLd(site);
         this.pdfs = pdfs;
     }
@@ -63,7 +61,12 @@ public final class SitePlanner {
         // Fiche views (Markdown, related fiches, JSON-LD) are independent: built in parallel, kept in order.
         jobs.addAll(site.fiches().parallelStream().map(this::fiche).toList());
         site.registries().categories().forEach(c -> jobs.add(category(c)));
-        jobs.addAll(new IndexPlanner(this, site, index, views).plan());
+        // The browsing pages, one planner per family.
+        for (PagePlanner family : List.of(new PartnerPages(context), new OutcomePages(context),
+                new RegionPages(context), new TermPages(context), new ChronologyPages(context),
+                new ExplorePages(context))) {
+            jobs.addAll(family.plan());
+        }
         jobs.add(sources());
         site.registries().programmes().forEach(p -> jobs.add(programme(p)));
         site.pages().forEach(p -> jobs.add(reference(p)));
@@ -87,7 +90,8 @@ public final class SitePlanner {
                 .toList();
         Frame frame = frame(meta(path, site.config().title(), site.config().description(), "accueil"));
         return new PageJob(path, "index.ftl", new HomePage(frame.page(), frame.site(), categories,
-                views.cards(index.latest().stream().limit(6).toList(), ""), site.fiches().size()));
+                views.cards(index.latest().stream().limit(6).toList(), ""), site.fiches().size(),
+                charts.regionMap("carte-regions", "", site.fiches(), true)));
     }
 
     private PageJob fiche(Fiche fiche) {
@@ -97,24 +101,22 @@ public final class SitePlanner {
                 pdfs ? root + PrintPaths.pdf(fiche.slug()) : null);
         Frame frame = frame(meta(path, fiche.title(), fiche.summary(), "fiches", "article"));
         return new PageJob(path, "fiche.ftl", new FichePage(frame.page(), frame.site(), views.fiche(fiche),
-                jsonLd.of(fiche), print, FicheReadings.of(site.registries(), views, fiche)));
+                jsonLd.of(fiche), print, charts.locator(fiche), FicheReadings.of(site.registries(), views, fiche)));
     }
 
     private PageJob category(Category category) {
         String path = Paths.category(category.id());
         String root = Paths.rootOf(path);
         List<Fiche> fiches = index.categories().fiches(category.id());
-        Map<String, List<Fiche>> byRegion = new HashMap<>();
-        fiches.forEach(f -> byRegion.computeIfAbsent(f.place().region(), r -> new ArrayList<>()).add(f));
-        List<Group> regions = byRegion.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
+        List<Group> regions = Groupings.byRegion(fiches).entrySet().stream()
                 .map(e -> group("region-" + e.getKey(), views.regionName(e.getKey()), root + Paths.region(e.getKey()),
                         null, e.getValue(), root))
                 .toList();
         String booklet = pdfs && !fiches.isEmpty() ? root + PrintPaths.booklet(category.id()) : null;
         Frame frame = frame(meta(path, category.name(), category.definition(), "categories"));
         return new PageJob(path, "categorie.ftl", new CategoryPage(frame.page(), frame.site(),
-                group(category.id(), category.name(), path, category.definition(), fiches, root), regions, booklet));
+                group(category.id(), category.name(), path, category.definition(), fiches, root), regions, booklet,
+                fiches.isEmpty() ? null : charts.category(category, fiches, root)));
     }
 
     /** The page where a reader picks fiches to print together, and finds the forum booklets. */
@@ -132,6 +134,9 @@ public final class SitePlanner {
             site.registries().categories().stream().filter(c -> index.categories().count(c.id()) > 0)
                     .forEach(c -> booklets.add(new LinkView(c.name(), root + PrintPaths.booklet(c.id()),
                             countLabel(index.categories().count(c.id())))));
+            site.registries().regions().stream().filter(r -> index.regions().count(r.code()) > 0)
+                    .forEach(r -> booklets.add(new LinkView("Région : " + r.name(), root + PrintPaths.regionBooklet(r.code()),
+                            countLabel(index.regions().count(r.code())))));
         }
         Frame frame = frame(meta(path, "Imprimer des fiches",
                 "Choisir des fiches et les imprimer ensemble, ou télécharger les livrets PDF pour un forum.", "fiches"));
@@ -206,36 +211,20 @@ public final class SitePlanner {
         return new PageJob("sitemap.xml", "sitemap.ftl", new SitemapPage(frame.page(), frame.site(), urls));
     }
 
-    Group group(String id, String title, String href, String description, List<Fiche> fiches, String root) {
-        return new Group(id, title, href, description, fiches.size(), views.cards(fiches, root));
+    private Group group(String id, String title, String href, String description, List<Fiche> fiches, String root) {
+        return context.group(id, title, href, description, fiches, root);
     }
 
-    PageMeta meta(String path, String title, String description, String section) {
-        return meta(path, title, description, section, "website");
+    private PageMeta meta(String path, String title, String description, String section) {
+        return context.meta(path, title, description, section);
     }
 
     private PageMeta meta(String path, String title, String description, String section, String type) {
-        return new PageMeta(title, description, path, Paths.rootOf(path),
-                site.config().baseUrl() + (path.equals("index.html") ? "" : path), section, type);
+        return context.meta(path, title, description, section, type);
     }
 
-    /** The frame of a page: its metadata and the site-wide values, with links relative to its folder. */
-    Frame frame(PageMeta meta) {
-        return new Frame(meta, siteView(meta.root()));
-    }
-
-    private SiteView siteView(String root) {
-        List<LinkView> categories = site.registries().categories().stream()
-                .map(c -> new LinkView(c.name(), root + Paths.category(c.id()), countLabel(index.categories().count(c.id()))))
-                .toList();
-        List<LinkView> references = site.pages().stream()
-                .sorted(Comparator.comparing((Page p) -> p.order() == null ? Integer.MAX_VALUE : p.order())
-                        .thenComparing(Page::title, FrenchCollation.ORDER))
-                .map(p -> new LinkView(p.title(), root + Paths.reference(p.slug()), null))
-                .toList();
-        return new SiteView(site.config().title(), site.config().tagline(), site.config().description(),
-                site.config().publisher(), categories, references, site.config().contact(),
-                site.config().textLicence(), site.config().dataLicence(), java.net.URI.create(site.config().baseUrl()).getPath());
+    private Frame frame(PageMeta meta) {
+        return context.frame(meta);
     }
 
     private static String countLabel(int count) {

@@ -1,6 +1,7 @@
 package ca.pratiqueshlm.plan;
 
 import ca.pratiqueshlm.index.SiteIndex;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.Assumption;
 import ca.pratiqueshlm.model.Fiche;

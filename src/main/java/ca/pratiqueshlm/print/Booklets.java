@@ -4,6 +4,7 @@ import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Category;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.Region;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SourceRef;
 import ca.pratiqueshlm.plan.Formats;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Plans the forum booklets: one per category (primary or secondary) and one with every fiche. */
+/** Plans the forum booklets: one with every fiche, one per category (primary or secondary), one per region. */
 final class Booklets {
     /** A booklet to render: where it goes, what it shows, and its date (its newest fiche). */
     record Plan(String path, String title, String subject, BookletView view, LocalDate date) {}
@@ -38,7 +39,7 @@ final class Booklets {
         this.printLinks = printLinks;
     }
 
-    /** The booklet with every fiche first (the longest to render), then one per category with fiches. */
+    /** The booklet with every fiche first (the longest to render), then one per category and region with fiches. */
     List<Plan> plans() {
         List<Plan> plans = new ArrayList<>();
         if (!site.fiches().isEmpty()) {
@@ -47,6 +48,14 @@ final class Booklets {
         for (Category category : site.registries().categories()) {
             if (!index.categories().fiches(category.id()).isEmpty()) {
                 plans.add(category(category));
+            }
+        }
+        for (Region region : site.registries().regions()) {
+            List<Fiche> fiches = index.regions().fiches(region.code());
+            if (!fiches.isEmpty()) {
+                plans.add(plan(PrintPaths.regionBooklet(region.code()), region.name(),
+                        "Les pratiques de la région " + region.name() + ".", Paths.region(region.code()),
+                        List.of(new BookletView.Group(null, entries(fiches))), fiches));
             }
         }
         return plans;

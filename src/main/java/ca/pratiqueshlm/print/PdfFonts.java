@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
  * The fonts embedded in every PDF: DejaVu Sans and DejaVu Serif, read from the jasperreports-fonts jar
@@ -20,6 +21,12 @@ public final class PdfFonts {
     static final String SANS = "DejaVu Sans";
     static final String SERIF = "DejaVu Serif";
     private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
+
+    static {
+        // PDFBox's font mapper is process-wide; set once, when the first PDF is about to be made
+        // (class initialisation runs once, whatever the threads). See StandardFontMapper for why.
+        FontMappers.set(StandardFontMapper.fromJar());
+    }
 
     private record Face(String family, int weight, FontStyle style, byte[] bytes) {}
 
@@ -38,6 +45,13 @@ public final class PdfFonts {
                 face(SERIF, 400, FontStyle.NORMAL, "DejaVuSerif.ttf"),
                 face(SERIF, 700, FontStyle.NORMAL, "DejaVuSerif-Bold.ttf"),
                 face(SERIF, 400, FontStyle.ITALIC, "DejaVuSerif-Italic.ttf")));
+    }
+
+    /** A hash of every face's bytes: the PDF cache's key changes with the fonts. */
+    String fingerprint() {
+        var digest = PdfCache.digest();
+        faces.forEach(face -> digest.update(face.bytes()));
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     void register(PdfRendererBuilder builder) {

@@ -2,6 +2,9 @@ package ca.pratiqueshlm.print;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
@@ -44,6 +47,10 @@ public final class PdfRenderer {
         this.fonts = fonts;
     }
 
+    String fontFingerprint() {
+        return fonts.fingerprint();
+    }
+
     /** The cache interface openhtmltopdf asks for, safe for the parallel renders of a build. */
     private static final class ConcurrentCache implements FSCacheEx<String, FSCacheValue> {
         private final Map<String, FSCacheValue> store = new ConcurrentHashMap<>();
@@ -79,15 +86,22 @@ public final class PdfRenderer {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
         // PDF/UA wants a title on every link: its text says where it goes.
         parsed.select("a[href]:not([title])").forEach(a -> a.attr("title", a.text()));
+        // A chart drawn inline as SVG is a Figure: PDF/UA wants its text alternative, which openhtmltopdf
+        // reads from alt, not from the SVG's aria-label or title.
+        parsed.select("svg:not([alt])").forEach(svg -> svg.attr("alt", !svg.attr("aria-label").isBlank()
+                ? svg.attr("aria-label") : svg.select("> title").text()));
         FrenchSpacing.apply(parsed.body());
         // openhtmltopdf reads the PDF outline from <bookmarks> in <head>; an HTML parser moves that
         // unknown element into <body>, so put it back.
         parsed.select("body bookmarks").forEach(b -> parsed.head().appendChild(b));
+        HeadingOutline.addIfMissing(parsed);
         org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
                 .withProducer("pratiques-hlm")
+                // The booklets open with the build's SVG charts; no script, nothing fetched from outside.
+                .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
                 .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withW3cDocument(document, baseUri)
                 .withDiagnosticConsumer(d -> {
@@ -108,6 +122,7 @@ public final class PdfRenderer {
                 PDDocumentInformation info = pdf.getDocumentInformation();
                 info.setCreationDate(date);
                 info.setModificationDate(date);
+                LinkDescriptions.add(pdf);
                 pdf.setDocumentId((long) html.hashCode());
                 pdf.save(out);
             }

@@ -1,14 +1,16 @@
 package ca.pratiqueshlm.print;
 
+import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
-import ca.pratiqueshlm.plan.MarkdownRenderer;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;
 import ca.pratiqueshlm.plan.ViewFactory;
+import ca.pratiqueshlm.plan.charts.Charts;
 import ca.pratiqueshlm.plan.Views.FicheView;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
@@ -34,23 +36,36 @@ public final class PrintPublisher {
     private final SiteIndex index;
     private final ViewFactory views;
     private final TemplateEngine templates;
+    private final java.nio.file.Path pdfCache;
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
-    public PrintPublisher(Site site, SiteIndex index, MarkdownRenderer markdown, TemplateEngine templates) {
+    public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates) {
+        this(site, index, views, templates, null);
+    }
+
+    /** @param pdfCache where unchanged PDFs are kept between builds (under target/); null for none */
+    public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates,
+            java.nio.file.Path pdfCache) {
+        this.pdfCache = pdfCache;
         this.site = site;
         this.index = index;
-        this.views = new ViewFactory(site, index, markdown);
+        this.views = views;
         this.templates = templates;
     }
 
     /** One SVG QR code per fiche, of the fiche's public address. */
     public List<GeneratedFile> qrCodes() {
+        return qrCodes(BuildCache.none());
+    }
+
+    /** {@link #qrCodes()}, each code taken from {@code cache} when it has already been drawn. */
+    public List<GeneratedFile> qrCodes(BuildCache cache) {
         // Choosing a QR code's mask is the costly part and each code is independent: encode in parallel
         // (an ordered stream, so the list, like the output, does not depend on scheduling).
         return site.fiches().parallelStream()
-                .map(fiche -> new GeneratedFile(PrintPaths.qr(fiche.slug()),
-                        QrCode.of(url(fiche)).svg().getBytes(StandardCharsets.UTF_8)))
+                .map(fiche -> new GeneratedFile(PrintPaths.qr(fiche.slug()), cache.get("qr", url(fiche),
+                        () -> QrCode.of(url(fiche)).svg().getBytes(StandardCharsets.UTF_8))))
                 .toList();
     }
 
@@ -58,37 +73,65 @@ public final class PrintPublisher {
      * Every PDF: one per fiche and the forum booklets. They are independent, so they render in parallel;
      * the booklet with every fiche, the longest, starts first. Returned in path order.
      */
-    public List<GeneratedFile> pdfs() {
+    public PdfOutput pdfs() {
         // Fonts are read here, not in the constructor: a build without PDFs never loads them.
-        PdfRenderer pdf = new PdfRenderer(PdfFonts.load());
+        PdfRenderer renderer = new PdfRenderer(PdfFonts.load());
+        PdfCache cache = new PdfCache(pdfCache, renderer.fontFingerprint());
+        Pdfs pdf = new Pdfs(renderer, cache);
         List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
         new Booklets(site, index, views, this::printLinks).plans().forEach(b -> tasks.add(() -> booklet(pdf, b)));
         site.fiches().forEach(f -> tasks.add(() -> fichePdf(pdf, f)));
-        return tasks.parallelStream().map(Supplier::get)
+        site.fiches().forEach(f -> tasks.add(() -> forumPdf(pdf, f)));
+        List<GeneratedFile> files = tasks.parallelStream().map(Supplier::get)
                 .sorted(Comparator.comparing(GeneratedFile::path))
                 .toList();
+        cache.prune();
+        return new PdfOutput(files, PageBudget.check(site.fiches(), files));
     }
 
-    private GeneratedFile fichePdf(PdfRenderer pdf, Fiche fiche) {
+    /** The renderer and its cache, for one build. */
+    private record Pdfs(PdfRenderer renderer, PdfCache cache) {}
+
+    /** The PDFs, and the forum versions that do not fit their two pages (content errors). */
+    public record PdfOutput(List<GeneratedFile> files, List<Diagnostic> problems) {}
+
+    private GeneratedFile forumPdf(Pdfs pdf, Fiche fiche) {
+        FicheView view = views.fiche(fiche);
+        ForumPdf model = new ForumPdf(view, ForumDigest.of(fiche, view), printLinks(fiche),
+                new PdfDocumentView(fiche.title() + " (version forum)", site.config().publisher(),
+                        fiche.summary(), keywords(fiche), site.config().title(), site.config().baseUrl()));
+        return pdf(pdf, PrintPaths.forumPdf(fiche.slug()), "pdf-forum.ftl", model, url(fiche), fiche.updated());
+    }
+
+    private GeneratedFile fichePdf(Pdfs pdf, Fiche fiche) {
         FichePdf model = new FichePdf(views.fiche(fiche), printLinks(fiche),
                 new PdfDocumentView(fiche.title(), site.config().publisher(), fiche.summary(),
                         keywords(fiche), site.config().title(), site.config().baseUrl()));
         return pdf(pdf, PrintPaths.pdf(fiche.slug()), "pdf-fiche.ftl", model, url(fiche), fiche.updated());
     }
 
-    private GeneratedFile booklet(PdfRenderer pdf, Booklets.Plan plan) {
-        BookletPdf model = new BookletPdf(plan.view(),
+    private GeneratedFile booklet(Pdfs pdf, Booklets.Plan plan) {
+        BookletPdf model = new BookletPdf(plan.view(), bookletCharts(plan),
                 new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
                         plan.view().title(), site.config().title(), site.config().baseUrl()));
         // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
         return pdf(pdf, plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
     }
 
-    private GeneratedFile pdf(PdfRenderer pdf, String path, String template, Record model, String baseUri,
+    /** The map and timeline that open a booklet, of the fiches it holds (found by their anchors). */
+    private Charts.BookletCharts bookletCharts(Booklets.Plan plan) {
+        java.util.Set<String> anchors = plan.view().allFiches().stream().map(BookletView.Entry::anchor)
+                .collect(Collectors.toSet());
+        List<Fiche> fiches = site.fiches().stream().filter(f -> anchors.contains(Booklets.anchor(f))).toList();
+        return new Charts(site, index).booklet("livret", fiches);
+    }
+
+    private GeneratedFile pdf(Pdfs pdf, String path, String template, Record model, String baseUri,
             LocalDate date) {
         String html = render(template, model);
         try {
-            return new GeneratedFile(path, pdf.render(html, baseUri, PdfRenderer.utcDate(date)));
+            return new GeneratedFile(path, pdf.cache().get(html, baseUri, date.toString(),
+                    () -> pdf.renderer().render(html, baseUri, PdfRenderer.utcDate(date))));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(path + ": " + e.getMessage(), e);
         }
@@ -124,7 +167,10 @@ public final class PrintPublisher {
     public record FichePdf(FicheView fiche, PrintLinks print, PdfDocumentView doc) {}
 
     /** The data model of pdf-livret.ftl. */
-    public record BookletPdf(BookletView booklet, PdfDocumentView doc) {}
+    public record BookletPdf(BookletView booklet, Charts.BookletCharts charts, PdfDocumentView doc) {}
+
+    /** The model of {@code pdf-forum.ftl}: the fiche, what its forum version keeps, links, metadata. */
+    public record ForumPdf(FicheView fiche, ForumView forum, PrintLinks print, PdfDocumentView doc) {}
 
     private String url(Fiche fiche) {
         return site.config().baseUrl() + Paths.fiche(fiche.slug());

@@ -65,10 +65,11 @@ public record FicheScaffold(String title, String category, String region, LocalD
                 #     libelle: personnes ont participé
                 #     source: leblanc-vachon-2014
                 #     repere: diapositive 22
-                # Obligatoire : objectifs principaux, un par ligne.
+                # Obligatoire : objectifs principaux, un par ligne ; si la source ne les donne pas,
+                # écrivez sur une ligne « objectifs: non précisé par la source ».
                 objectifs:
                   - %1$s
-                # Obligatoire : activités réalisées, une par ligne.
+                # Obligatoire : activités réalisées, une par ligne (ou « activites: non précisé par la source »).
                 activites:
                   - %1$s
                 # Facultatif : contexte et particularités, en texte suivi.

@@ -161,6 +161,9 @@ public final class FicheSchema {
         if (type == String.class) {
             schema.put("type", "string");
             schema.put("minLength", 1);
+            if (field.maxLength() > 0) {
+                schema.put("maxLength", field.maxLength());
+            }
             switch (field.constraint()) {
                 case ONE_LINE -> schema.put("pattern", ONE_LINE_PATTERN);
                 case ID -> schema.put("pattern", ID_PATTERN);
@@ -169,13 +172,13 @@ public final class FicheSchema {
             }
         } else if (type == Integer.class && field.constraint() == Constraint.YEAR_OR_UNKNOWN) {
             ArrayNode either = schema.putArray("oneOf");
-            either.addObject().put("type", "integer").put("minimum", 1950);
+            either.addObject().put("type", "integer").put("minimum", Constraint.FIRST_YEAR);
             either.addObject().put("const", "inconnu");
         } else if (type == Integer.class) {
             schema.put("type", "integer");
             if (field.constraint() == Constraint.YEAR) {
                 // No maximum: "next year" would change the committed file every January.
-                schema.put("minimum", 1950);
+                schema.put("minimum", Constraint.FIRST_YEAR);
             }
         } else if (type == BigDecimal.class) {
             schema.put("type", "number");
@@ -195,7 +198,7 @@ public final class FicheSchema {
     private static String description(Field field) {
         StringBuilder text = new StringBuilder(field.doc());
         if (field.constraint() == Constraint.YEAR || field.constraint() == Constraint.YEAR_OR_UNKNOWN) {
-            text.append(" (de 1950 à l'an prochain)");
+            text.append(" (de ").append(Constraint.FIRST_YEAR).append(" à l'an prochain)");
         }
         if (field.ref() != Registry.NONE && !field.doc().contains(field.ref().fileName())) {
             text.append(" — identifiant de ").append(field.ref().fileName());

@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -18,17 +20,32 @@ import java.util.function.Supplier;
  * Serves the built site with the JDK's own HTTP server: GET and HEAD only, nothing outside the site
  * folder ({@link SitePaths}), HTML pages with the live-reload script and the error banner added
  * ({@link LivePage}), and the preview's own files under {@code /__live/}.
+ *
+ * <p>On a loopback address it answers only requests addressed to a loopback name, so a web page that
+ * points a name of its own at 127.0.0.1 (DNS rebinding) cannot read the preview. The JDK server reads a
+ * request's headers on a worker thread: stalled connections each hold one, so there are many workers,
+ * and {@link #REQUEST_TIME_LIMIT_PROPERTY} (set by the command line) closes connections that never
+ * finish their headers.
  */
 public final class PreviewServer implements AutoCloseable {
+    /** The JDK server's own limit, in seconds, for reading a request; read once, when it first starts. */
+    public static final String REQUEST_TIME_LIMIT_PROPERTY = "sun.net.httpserver.maxReqTime";
+    public static final String REQUEST_TIME_LIMIT_SECONDS = "10";
+    /** Far more than a reader's browser needs at once; each idle one costs a parked thread. */
+    static final int WORKERS = 64;
     private static final String LIVE = "/__live/";
+    private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final HttpServer server;
     private final ExecutorService executor;
     private final SitePaths paths;
     private final Path siteRoot;
     private final Supplier<BuildState> state;
+    private final PageChanges changes;
 
-    private PreviewServer(HttpServer server, ExecutorService executor, Path siteRoot, Supplier<BuildState> state) {
+    private PreviewServer(HttpServer server, ExecutorService executor, Path siteRoot, Supplier<BuildState> state,
+            PageChanges changes) {
+        this.changes = changes;
         this.server = server;
         this.executor = executor;
         this.siteRoot = siteRoot;
@@ -37,15 +54,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Binds {@code address} (port 0 picks a free one) and starts serving {@code siteRoot}. */
-    public static PreviewServer start(InetSocketAddress address, Path siteRoot, Supplier<BuildState> state)
-            throws IOException {
+    public static PreviewServer start(InetSocketAddress address, Path siteRoot, Supplier<BuildState> state,
+            PageChanges changes) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+        ExecutorService executor = Executors.newFixedThreadPool(WORKERS, runnable -> {
             Thread thread = new Thread(runnable, "fiches-preview");
             thread.setDaemon(true);
             return thread;
         });
-        PreviewServer preview = new PreviewServer(server, executor, siteRoot, state);
+        PreviewServer preview = new PreviewServer(server, executor, siteRoot, state, changes);
         server.createContext("/", preview::handleSite);
         server.createContext(LIVE, preview::handleLive);
         server.setExecutor(executor);
@@ -59,7 +76,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handleSite(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!allowedMethod(exchange)) {
+            if (!allowedHost(exchange) || !allowedMethod(exchange)) {
                 return;
             }
             BuildState current = state.get();
@@ -88,18 +105,50 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handleLive(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!allowedMethod(exchange)) {
+            if (!allowedHost(exchange) || !allowedMethod(exchange)) {
                 return;
             }
             switch (exchange.getRequestURI().getRawPath()) {
                 case LIVE + "version" -> send(exchange, 200, "text/plain; charset=utf-8",
                         Long.toString(state.get().version()).getBytes(StandardCharsets.UTF_8));
+                case LIVE + "page" -> send(exchange, 200, "text/plain; charset=utf-8",
+                        Long.toString(pageVersion(exchange.getRequestURI().getRawQuery())).getBytes(StandardCharsets.UTF_8));
                 case LIVE + "reload.js" -> send(exchange, 200, "text/javascript; charset=utf-8", resource("reload.js"));
                 case LIVE + "live.css" -> send(exchange, 200, "text/css; charset=utf-8", resource("live.css"));
                 default -> send(exchange, 404, "text/plain; charset=utf-8",
                         "Page introuvable\n".getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /** On loopback, only loopback names; bound elsewhere on purpose (--host), any name. */
+    private boolean allowedHost(HttpExchange exchange) throws IOException {
+        if (!server.getAddress().getAddress().isLoopbackAddress()) {
+            return true;
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        String name = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
+        if (LOOPBACK_NAMES.contains(name)) {
+            return true;
+        }
+        send(exchange, 421, "text/plain; charset=utf-8",
+                "Aperçu local : ouvrez-le à l'adresse http://127.0.0.1 ou http://localhost\n".getBytes(StandardCharsets.UTF_8));
+        return false;
+    }
+
+    /**
+     * The last version that changed the page at {@code ?chemin=/…}: the page reloads only if it is newer
+     * than the one it was served at. A path that names no page gets the site's version.
+     */
+    private long pageVersion(String query) {
+        String prefix = "chemin=";
+        if (query == null || !query.startsWith(prefix)) {
+            return state.get().version();
+        }
+        if (paths.resolve(query.substring(prefix.length())) instanceof SitePaths.Target.File file) {
+            return changes.of(siteRoot.toAbsolutePath().normalize().relativize(file.path()).toString().replace('\\', '/'));
+        }
+        return state.get().version();
     }
 
     private static boolean allowedMethod(HttpExchange exchange) throws IOException {
@@ -137,6 +186,10 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
+        if (head) {
+            // What a GET would send; the JDK sends no body for HEAD and would otherwise say nothing.
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+        }
         exchange.sendResponseHeaders(status, head ? -1 : (body.length == 0 ? -1 : body.length));
         if (!head && body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

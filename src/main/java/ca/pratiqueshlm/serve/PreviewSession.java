@@ -12,8 +12,11 @@ import java.util.List;
  * content/, templates/ or assets/. It stays up whatever the content does; only {@link #close} stops it.
  */
 public final class PreviewSession implements AutoCloseable {
-    /** Long enough to coalesce an editor's save, short enough to feel immediate. */
-    static final long QUIET_MILLIS = 150;
+    /**
+     * Long enough to coalesce an editor's save (temporary file, rename, attributes: events microseconds
+     * apart), short enough not to be felt; a save split in two only costs a second, empty rebuild.
+     */
+    static final long QUIET_MILLIS = 25;
 
     private final Rebuilder rebuilder;
     private final PreviewServer server;
@@ -33,7 +36,7 @@ public final class PreviewSession implements AutoCloseable {
                 QUIET_MILLIS, rebuilder::rebuild);
         PreviewServer server;
         try {
-            server = PreviewServer.start(address, siteRoot, rebuilder::state);
+            server = PreviewServer.start(address, siteRoot, rebuilder::state, rebuilder.changes());
         } catch (IOException | RuntimeException e) {
             watcher.close();
             throw e;

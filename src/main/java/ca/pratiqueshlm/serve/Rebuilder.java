@@ -2,8 +2,8 @@ package ca.pratiqueshlm.serve;
 
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.pipeline.IncrementalBuilder;
 import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
-import ca.pratiqueshlm.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,17 +15,21 @@ import java.util.concurrent.atomic.AtomicReference;
  * the terminal and, through {@link BuildState}, to the browser.
  */
 public final class Rebuilder {
-    private final ProjectLayout layout;
-    private final Path destination;
     private final PrintWriter out;
     private final PrintWriter err;
     private final AtomicReference<BuildState> state = new AtomicReference<>(BuildState.initial());
+    private final IncrementalBuilder builder;
+    private final PageChanges changes = new PageChanges();
 
     public Rebuilder(ProjectLayout layout, Path destination, PrintWriter out, PrintWriter err) {
-        this.layout = layout;
-        this.destination = destination;
         this.out = out;
         this.err = err;
+        this.builder = new IncrementalBuilder(layout, destination);
+    }
+
+    /** Which version last changed each page, for the pages' reload polls. */
+    public PageChanges changes() {
+        return changes;
     }
 
     public BuildState state() {
@@ -37,20 +41,29 @@ public final class Rebuilder {
         BuildState before = state.get();
         BuildState after;
         try {
-            BuildReport report = new SiteBuilder(layout).build(destination);
+            IncrementalBuilder.Outcome outcome = builder.build();
+            BuildReport report = outcome.report();
             if (report.ok()) {
                 after = before.succeeded();
-                out.printf("Site construit : %d fiches en %d ms.%n", report.fiches(), report.millis());
+                changes.built(after.version(), outcome.changed());
+                if (!before.ok()) {
+                    changes.all(after.version());
+                }
+                out.printf("Site construit : %d fiches en %d ms, %d fichiers modifiés.%n", report.fiches(),
+                        report.millis(), outcome.changed().size());
             } else {
                 after = before.failed(report.problems());
+                changes.all(after.version());
                 report.problems().stream().map(Diagnostic::format).forEach(err::println);
                 err.println(report.problems().size() == 1 ? "1 erreur." : report.problems().size() + " erreurs.");
                 err.println(before.siteBuilt() ? "Le site précédent reste affiché ; corrigez puis enregistrez."
                         : "Aucun site à afficher tant que ces erreurs restent ; corrigez puis enregistrez.");
             }
-        } catch (IOException | RuntimeException e) {
-            // A template error or a disk problem: the preview stays up, like for a content error.
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // A template error, a disk problem or input deeper than a check foresaw: the preview stays
+            // up and says so, like for a content error, and the watcher goes on.
             after = before.crashed(e.getMessage() == null ? e.toString() : e.getMessage());
+            changes.all(after.version());
             err.println("Échec de la construction : " + after.failure());
             err.println("Le site précédent reste affiché.");
         }

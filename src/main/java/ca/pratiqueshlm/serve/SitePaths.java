@@ -56,7 +56,8 @@ public final class SitePaths {
         }
         if (Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
-                return new Target.Redirect(rawPath + "/");
+                // One leading slash only: "//fiches/" would send the browser to a host named "fiches".
+                return new Target.Redirect(rawPath.replaceFirst("^/+", "/") + "/");
             }
             file = file.resolve("index.html");
         }

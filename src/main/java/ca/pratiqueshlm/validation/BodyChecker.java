@@ -17,6 +17,9 @@ final class BodyChecker {
     private static final Pattern HTML_TARGET =
             Pattern.compile("(?i)\\b(?:src|href)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']*))");
 
+    private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}(?:[-*+]|\\d{1,9}[.)])(?:\\s.*|)");
+    private static final Pattern DEEP_LIST_ITEM = Pattern.compile("(?: {4,}|\t)\\s*(?:[-*+]|\\d{1,9}[.)])\\s+\\S.*");
+
     private BodyChecker() {}
 
     static void check(SourceFile file, String body, int firstLine, List<Diagnostic> sink) {
@@ -24,6 +27,39 @@ final class BodyChecker {
         for (int i = 0; i < lines.length; i++) {
             checkTargets(file, MARKDOWN_TARGET.matcher(lines[i]), firstLine + i, sink);
             checkTargets(file, HTML_TARGET.matcher(lines[i]), firstLine + i, sink);
+        }
+        checkListIndents(file, lines, firstLine, sink);
+    }
+
+    /**
+     * A list item indented by four spaces outside a list is no list item in Markdown: below a paragraph it
+     * joins that paragraph, after a blank line it becomes a code block. Inside a list it is a sub-item.
+     */
+    private static void checkListIndents(SourceFile file, String[] lines, int firstLine, List<Diagnostic> sink) {
+        boolean inList = false;
+        boolean fenced = false;
+        String previous = "";
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+                fenced = !fenced;
+            }
+            if (!fenced && DEEP_LIST_ITEM.matcher(line).matches() && !inList) {
+                boolean merged = !previous.isBlank();
+                sink.add(Diagnostic.at(file, new Position(firstLine + i, 1),
+                        "élément de liste indenté de 4 espaces : " + (merged
+                                ? "il serait fusionné avec la ligne au-dessus" : "il serait affiché comme du code"),
+                        "commencez la ligne par « - » sans espace devant"
+                                + (merged ? ", et laissez une ligne vide entre le paragraphe et la liste" : "")));
+            }
+            if (LIST_ITEM.matcher(line).matches()) {
+                inList = true;
+            } else if (!line.isBlank() && !line.startsWith(" ") && !previous.isBlank()) {
+                // a lazy continuation line: still the same list item
+            } else if (!line.isBlank() && !line.startsWith(" ")) {
+                inList = false;
+            }
+            previous = line;
         }
     }
 

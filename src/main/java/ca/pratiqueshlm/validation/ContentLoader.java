@@ -6,6 +6,7 @@ import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.diagnostics.SourceFile;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Page;
 import ca.pratiqueshlm.model.Registries;
@@ -30,9 +31,16 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     private final ProjectLayout layout;
+    private final MarkdownRenderer markdown;
 
     public ContentLoader(ProjectLayout layout) {
+        this(layout, new MarkdownRenderer());
+    }
+
+    /** A loader that renders every body with {@code markdown}, which keeps them for the pages. */
+    public ContentLoader(ProjectLayout layout, MarkdownRenderer markdown) {
         this.layout = layout;
+        this.markdown = markdown;
     }
 
     public Result<Site> load() {
@@ -47,9 +55,12 @@ public final class ContentLoader {
         for (Diagnostic problem : problems) {
             knownIds.keySet().removeIf(registry -> problem.path().equals(registry.fileName()));
         }
-        DocumentLoader fiches = new DocumentLoader(knownIds);
+        ReferenceHints hints = ReferenceHints.of(registries);
         List<Fiche> loadedFiches = new ArrayList<>();
         List<Path> ficheFiles = markdownFiles(layout.fiches(), problems);
+        List<String> ficheSlugs = ficheFiles.stream().map(p -> new SourceFile(p, "").baseName()).toList();
+        CrossReferences references = CrossReferences.of(registries, ficheSlugs);
+        DocumentLoader fiches = new DocumentLoader(knownIds, hints, references, markdown);
         // Files are independent: read and bound in parallel, each with its own problem list, merged in
         // file order so the report does not depend on scheduling.
         List<FileOutcome<Fiche>> outcomes = ficheFiles.parallelStream().map(path -> {
@@ -64,8 +75,10 @@ public final class ContentLoader {
         }
         checkCaseCollisions(ficheFiles, problems);
 
-        knownIds.put(Registry.FICHE, ficheFiles.stream().map(p -> new SourceFile(p, "").baseName()).toList());
-        DocumentLoader pages = new DocumentLoader(knownIds);
+        new MisplacedFiles(layout).check(problems);
+        FicheConsistency.checkFormerNames(layout, loadedFiches, problems);
+        knownIds.put(Registry.FICHE, ficheSlugs);
+        DocumentLoader pages = new DocumentLoader(knownIds, hints, references, markdown);
         List<Page> loadedPages = new ArrayList<>();
         for (Path path : markdownFiles(layout.pages(), problems)) {
             reader.read(path).reportTo(problems)
@@ -73,7 +86,7 @@ public final class ContentLoader {
                     .ifPresent(loadedPages::add);
         }
         List<Diagnostic> links = new ArrayList<>();
-        new LinkGuard(layout).check(links);
+        new InputFileGuard(layout).check(links);
         // The fiche reader already reports its own links; keep one message per file.
         links.stream().filter(link -> problems.stream().noneMatch(p -> p.path().equals(link.path())))
                 .forEach(problems::add);

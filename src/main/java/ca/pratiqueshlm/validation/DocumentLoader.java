@@ -7,6 +7,7 @@ import ca.pratiqueshlm.content.YamlReader;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.SourceFile;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Registry;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,9 +19,25 @@ import java.util.Optional;
 public final class DocumentLoader {
     private final YamlReader yaml = new YamlReader();
     private final Map<Registry, ? extends Collection<String>> knownIds;
+    private final ReferenceHints hints;
+    private final CrossReferences references;
+    private final MarkdownRenderer markdown;
 
     public DocumentLoader(Map<Registry, ? extends Collection<String>> knownIds) {
+        this(knownIds, new MarkdownRenderer());
+    }
+
+    public DocumentLoader(Map<Registry, ? extends Collection<String>> knownIds, MarkdownRenderer markdown) {
+        this(knownIds, ReferenceHints.NONE, CrossReferences.NONE, markdown);
+    }
+
+    /** @param markdown renders each body within its limits (and keeps it for the pages) */
+    public DocumentLoader(Map<Registry, ? extends Collection<String>> knownIds, ReferenceHints hints,
+            CrossReferences references, MarkdownRenderer markdown) {
         this.knownIds = knownIds;
+        this.hints = hints;
+        this.references = references;
+        this.markdown = markdown;
     }
 
     /** Binds {@code file} to {@code type}; the record gets slug, sourcePath and body from the file. */
@@ -42,15 +59,31 @@ public final class DocumentLoader {
         FrontMatter front = split.get();
         Optional<YamlNode> root = yaml.read(file, front.yaml(), front.yamlFirstLine()).reportTo(sink);
         List<Diagnostic> problems = new ArrayList<>();
-        checkBody(file, front, type == ca.pratiqueshlm.model.Page.class, problems);
-        Optional<T> bound = root.flatMap(node -> new RecordBinder(file, knownIds, problems).bind(type, node, "",
+        boolean isPage = type == ca.pratiqueshlm.model.Page.class;
+        if (isPage && root.filter(DocumentLoader::looksLikeFiche).isPresent()) {
+            sink.add(Diagnostic.at(file, Position.START, "ce fichier est une fiche, mais il est dans "
+                    + file.displayPath().substring(0, file.displayPath().lastIndexOf('/') + 1),
+                    "déplacez-le dans content/fiches/ ; content/pages/ ne reçoit que les pages de référence"));
+            return Optional.empty();
+        }
+        checkBody(file, front, isPage, problems);
+        references.checkLinks(file, front.body(), front.bodyFirstLine(), problems);
+        root.ifPresent(node -> references.checkLocators(file, node, problems));
+        Optional<T> bound = root.flatMap(node -> new RecordBinder(file, knownIds, hints, problems).bind(type, node, "",
                 Map.of("slug", slug, "sourcePath", file.displayPath(), "body", front.body())));
         Placeholders.preferMarkers(problems, root.map(node -> Placeholders.find(file, node, front)).orElse(List.of()));
         sink.addAll(problems);
         return problems.isEmpty() && Slugs.isValid(slug) && !Slugs.isReserved(slug) ? bound : Optional.empty();
     }
 
-    private static void checkBody(SourceFile file, FrontMatter front, boolean isPage, List<Diagnostic> sink) {
+    /** Keys only a fiche has: a fiche saved among the pages would otherwise get one error per key. */
+    private static boolean looksLikeFiche(YamlNode root) {
+        return root instanceof YamlNode.Mapping mapping && java.util.stream.Stream
+                .of("categorie", "lieu", "types_habitation", "periode", "statut", "activites")
+                .filter(mapping.entries()::containsKey).count() >= 2;
+    }
+
+    private void checkBody(SourceFile file, FrontMatter front, boolean isPage, List<Diagnostic> sink) {
         if (front.body().isBlank()) {
             sink.add(Diagnostic.at(file, new Position(front.bodyFirstLine(), 1),
                     isPage ? "le texte de la page est vide" : "le texte de la fiche est vide",
@@ -59,5 +92,9 @@ public final class DocumentLoader {
             return;
         }
         BodyChecker.check(file, front.body(), front.bodyFirstLine(), sink);
+        if (markdown.tryRender(front.body()) instanceof MarkdownRenderer.Rendering.Refused refused) {
+            sink.add(Diagnostic.at(file, new Position(front.bodyFirstLine() + refused.line(), 1),
+                    refused.message(), refused.hint()));
+        }
     }
 }

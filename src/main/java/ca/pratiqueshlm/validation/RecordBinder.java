@@ -9,14 +9,12 @@ import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Position;
 import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Coded;
+import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Field;
 import ca.pratiqueshlm.model.RecordComponents;
 import ca.pratiqueshlm.model.Registry;
 import ca.pratiqueshlm.model.SelfChecked;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,13 +34,21 @@ public final class RecordBinder {
     private final Map<Registry, ? extends Collection<String>> knownIds;
     private final List<Diagnostic> sink;
     private final ValueReader values;
+    private final ReferenceHints hints;
 
     /**
      * @param knownIds the ids each registry holds; a registry absent from the map is not checked
      */
     public RecordBinder(SourceFile file, Map<Registry, ? extends Collection<String>> knownIds, List<Diagnostic> sink) {
+        this(file, knownIds, ReferenceHints.NONE, sink);
+    }
+
+    /** @param hints how to answer a reference that is not an id (a name, an alias, a typo) */
+    public RecordBinder(SourceFile file, Map<Registry, ? extends Collection<String>> knownIds, ReferenceHints hints,
+            List<Diagnostic> sink) {
         this.file = file;
         this.knownIds = knownIds;
+        this.hints = hints;
         this.sink = sink;
         this.values = new ValueReader(file, sink);
     }
@@ -71,7 +77,7 @@ public final class RecordBinder {
         if (sink.size() > problemsBefore) {
             return Optional.empty();
         }
-        T value = construct(type, components, arguments);
+        T value = RecordReflection.construct(type, components, arguments);
         if (value instanceof SelfChecked checked) {
             for (SelfChecked.FieldProblem problem : checked.check()) {
                 report(problemPosition(mapping, problem.key()), problem.message(), problem.hint());
@@ -125,10 +131,10 @@ public final class RecordBinder {
                 }
                 if (entry == null) {
                     report(mapping.position(), "champ obligatoire « " + path + " » manquant",
-                            "ajoutez la ligne « " + field.value() + ": … »" + explained(field));
+                            "ajoutez la ligne « " + field.value() + ": … »" + explained(field) + notStated(component, field));
                 } else {
                     report(entry.keyPosition(), "le champ obligatoire « " + path + " » est vide",
-                            "donnez-lui une valeur" + explained(field));
+                            "donnez-lui une valeur" + explained(field) + notStated(component, field));
                 }
             }
             return isList ? List.of() : null;
@@ -140,14 +146,19 @@ public final class RecordBinder {
     }
 
     private List<Object> bindListField(RecordComponent component, Field field, YamlNode node, String path) {
-        Class<?> itemType = listItemType(component.getGenericType());
+        Class<?> itemType = RecordReflection.listItemType(component.getGenericType());
+        if (itemType == String.class && field.ref() == Registry.NONE && node instanceof Scalar scalar
+                && Suggestions.fold(scalar.text().strip()).equals(Suggestions.fold(Fiche.NOT_STATED))) {
+            return List.of(Fiche.NOT_STATED);
+        }
         if (!(node instanceof Sequence sequence)) {
             report(node.position(), "« " + path + " » doit être une liste, pas " + node.kindName(),
                     "écrivez chaque élément sur sa ligne, précédé de « - »");
             return List.of();
         }
         if (field.required() && sequence.items().isEmpty()) {
-            report(node.position(), "la liste « " + path + " » doit contenir au moins un élément", lowerFirst(field.doc()));
+            report(node.position(), "la liste « " + path + " » doit contenir au moins un élément",
+                    lowerFirst(field.doc()) + notStated(component, field));
         }
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
@@ -179,6 +190,13 @@ public final class RecordBinder {
         } else {
             value = values.read(type, field.constraint(), scalar, path, field.ref() == Registry.REGION);
         }
+        if (value instanceof String text && field.maxLength() > 0
+                && text.codePointCount(0, text.length()) > field.maxLength()) {
+            report(scalar.position(), "« " + path + " » trop long : " + text.codePointCount(0, text.length())
+                    + " caractères (" + field.maxLength() + " au plus)",
+                    "raccourcissez-le ; les détails ont leur place dans le texte de la fiche");
+            return null;
+        }
         if (value instanceof String id && field.ref() != Registry.NONE) {
             checkReference(field.ref(), id, scalar.position());
         }
@@ -192,10 +210,7 @@ public final class RecordBinder {
         }
         boolean masculine = registry == Registry.PARTNER || registry == Registry.PROGRAMME;
         String message = registry.frenchName() + (masculine ? " inconnu « " : " inconnue « ") + id + " »";
-        String hint = Suggestions.didYouMean(id, known)
-                .orElse("ajoutez-l" + (masculine ? "e" : "a") + " d'abord dans " + registry.fileName()
-                        + ", ou choisissez un identifiant qui s'y trouve");
-        report(position, message, hint);
+        report(position, message, hints.hint(registry, id, known));
     }
 
     private static List<String> fieldKeys(RecordComponent[] components) {
@@ -216,25 +231,6 @@ public final class RecordBinder {
                                 .orElse("champs permis : " + String.join(", ", keys)));
             }
         }
-    }
-
-    private static <T> T construct(Class<T> type, RecordComponent[] components, Object[] arguments) {
-        Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        try {
-            return type.getDeclaredConstructor(parameterTypes).newInstance(arguments);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("the model rejected bound values of " + type.getSimpleName(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
-        }
-    }
-
-    static Class<?> listItemType(Type genericType) {
-        if (genericType instanceof ParameterizedType parameterized
-                && parameterized.getActualTypeArguments()[0] instanceof Class<?> item) {
-            return item;
-        }
-        throw new IllegalStateException("lists in the model must declare their item type: " + genericType);
     }
 
     private void report(Position position, String message, String hint) {
@@ -259,6 +255,13 @@ public final class RecordBinder {
     private static String explained(Field field) {
         String doc = lowerFirst(field.doc());
         return doc.isEmpty() || doc.equalsIgnoreCase(field.value()) ? "" : " (" + doc + ")";
+    }
+
+    /** For a required list of texts a source may not give: the honest value to write instead of inventing. */
+    private static String notStated(RecordComponent component, Field field) {
+        boolean texts = component.getType() == List.class && RecordReflection.listItemType(component.getGenericType()) == String.class;
+        return texts && field.ref() == Registry.NONE && field.required() && component.getDeclaringRecord() == Fiche.class
+                ? " ; si la source ne le précise pas, écrivez « " + field.value() + ": " + Fiche.NOT_STATED + " »" : "";
     }
 
     /** A missing required key that an unknown key of the same mapping is a typo of. */

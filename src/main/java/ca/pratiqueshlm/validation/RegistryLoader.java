@@ -18,6 +18,7 @@ import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.model.Registry;
 import ca.pratiqueshlm.model.SiteConfig;
 import ca.pratiqueshlm.model.Source;
+import ca.pratiqueshlm.model.SynonymGroup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -47,8 +48,9 @@ public final class RegistryLoader {
         Map<Registry, List<String>> sourceIds = Map.of(Registry.SOURCE, sources.stream().map(Source::id).toList());
         List<Programme> programmes = list("programmes.yaml", Programme.class, Programme::id, sourceIds, sink);
         OutcomeRegistry outcomes = outcomes(sink);
+        List<SynonymGroup> synonyms = new SynonymLoader(layout).load(sink);
         return new Registries(categories, regions, populations, partners, outcomes.themes(), outcomes.outcomes(),
-                sources, programmes);
+                sources, programmes, synonyms);
     }
 
     /** The site settings of {@code content/site.yaml}. */
@@ -91,7 +93,7 @@ public final class RegistryLoader {
         checkUniqueIds(parsed.get(), registry.get().outcomes(), Outcome::id, sink);
         for (Outcome outcome : registry.get().outcomes()) {
             if (!themeIds.contains(outcome.theme())) {
-                sink.add(Diagnostic.at(file, locate(file, "theme: " + outcome.theme()),
+                sink.add(Diagnostic.at(file, themePosition(parsed.get().root(), outcome.id()),
                         "thème inconnu « " + outcome.theme() + " » pour la retombée « " + outcome.id() + " »",
                         Suggestions.didYouMean(outcome.theme(), themeIds)
                                 .orElse("thèmes permis : " + String.join(", ", themeIds))));
@@ -123,16 +125,19 @@ public final class RegistryLoader {
                 .flatMap(file -> yaml.read(file, file.text(), 1).reportTo(sink).map(root -> new Parsed(file, root)));
     }
 
-    /** The line where {@code needle} first appears, to point at a cross-entry problem. */
-    private static Position locate(SourceFile file, String needle) {
-        String[] lines = file.text().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int column = lines[i].indexOf(needle);
-            if (column >= 0) {
-                return new Position(i + 1, column + 1);
+    /** Where the theme of outcome {@code id} is written: its own entry, not a line that merely looks alike. */
+    private static Position themePosition(YamlNode root, String id) {
+        if (root instanceof YamlNode.Mapping mapping && mapping.entries().get("retombees") != null
+                && mapping.entries().get("retombees").value() instanceof YamlNode.Sequence items) {
+            for (YamlNode item : items.items()) {
+                if (item instanceof YamlNode.Mapping entry && entry.entries().get("id") != null
+                        && entry.entries().get("id").value() instanceof YamlNode.Scalar scalar
+                        && scalar.text().strip().equals(id) && entry.entries().get("theme") != null) {
+                    return entry.entries().get("theme").value().position();
+                }
             }
         }
-        return Position.START;
+        return root.position();
     }
 
     private static Position locateLast(SourceFile file, String id) {

@@ -1,7 +1,6 @@
 package ca.pratiqueshlm.validation;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import ca.pratiqueshlm.model.Folding;
 import java.util.regex.Pattern;
 
 /** File names and ids: lowercase ascii words joined by hyphens. */
@@ -21,9 +20,7 @@ public final class Slugs {
 
     /** "Jardin collectif à Dosquet" becomes "jardin-collectif-a-dosquet". */
     public static String slugify(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = Folding.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "fiche" : slug;
     }
 }

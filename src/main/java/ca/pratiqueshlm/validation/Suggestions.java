@@ -1,9 +1,8 @@
 package ca.pratiqueshlm.validation;
 
-import java.text.Normalizer;
+import ca.pratiqueshlm.model.Folding;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known id closest to a mistyped one, for "vouliez-vous dire" hints. */
@@ -36,9 +35,19 @@ public final class Suggestions {
         return closest(typed, candidates).map(c -> "vouliez-vous dire « " + c + " » ?");
     }
 
+    /**
+     * Two names one or two letters apart that are not the same name once case, accents and punctuation are
+     * set aside:
+     * most likely a typo of one another.
+     */
+    public static boolean isNearMiss(String a, String b) {
+        String x = fold(a).replaceAll("[^a-z0-9]+", " ").strip();
+        String y = fold(b).replaceAll("[^a-z0-9]+", " ").strip();
+        return !x.equals(y) && Math.min(x.length(), y.length()) >= 5 && distance(x, y) <= 2;
+    }
+
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Folding.fold(text);
     }
 
     /** Optimal string alignment distance: a swap of two letters counts as one typo. */

@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
 
 /** Converts one scalar to a Java value and checks its constraint, reporting problems in French. */
 final class ValueReader {
-    static final int FIRST_PLAUSIBLE_YEAR = 1950;
     /** How editors write a value that the source does not give. */
     static final String UNKNOWN = "inconnu";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+    /** "2024-2025", "2024 à 2025": a period written where one year is expected. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:[-–—/]|à|au)\\s*(\\d{4})");
+    /** Curly quotes around a value are not YAML quotes: they would be published. */
+    private static final Pattern CURLY_WRAPPED = Pattern.compile("[“”‘].*|.*[“”]", Pattern.DOTALL);
     private static final Pattern PLAIN_AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
     /** A trillion dollars: beyond it, an amount is a typo (and a huge exponent would stall formatting). */
     private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1e12");
@@ -74,8 +77,15 @@ final class ValueReader {
     }
 
     private String checkText(String text, Constraint constraint, Scalar scalar, String path) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || isInvisible(text)) {
             report(scalar, "« " + path + " » est vide", "donnez une valeur ou retirez la ligne");
+            return null;
+        }
+        if (scalar.type() == ScalarType.STRING && CURLY_WRAPPED.matcher(text).matches()) {
+            String quote = text.replaceAll("[^“”‘]", "").substring(0, 1);
+            report(scalar, "guillemets « " + quote + " » conservés dans la valeur de « " + path + " »",
+                    "en YAML, seuls les guillemets droits \" \" délimitent une valeur : retirez les guillemets courbes,"
+                            + " ou remplacez-les par des guillemets droits");
             return null;
         }
         switch (constraint) {
@@ -129,6 +139,14 @@ final class ValueReader {
                     "retirez les guillemets autour de " + scalar.text().strip());
             return null;
         }
+        java.util.regex.Matcher range = YEAR_RANGE.matcher(scalar.text().strip());
+        if (constraint == Constraint.YEAR && range.matches()) {
+            boolean start = path.endsWith("debut");
+            report(scalar, "« " + path + " » doit être une seule année, pas « " + scalar.text().strip() + " »",
+                    start ? "pour une période, écrivez « debut: " + range.group(1) + " » et, sous elle, « fin: "
+                            + range.group(2) + " »" : "gardez une seule année, par exemple " + range.group(1));
+            return null;
+        }
         if (scalar.type() != ScalarType.INTEGER) {
             report(scalar, "« " + path + " » doit être un nombre entier, pas « " + scalar.text() + " »",
                     constraint == Constraint.YEAR_OR_UNKNOWN
@@ -145,9 +163,9 @@ final class ValueReader {
         }
         int lastPlausibleYear = Year.now().getValue() + 1;
         boolean year = constraint == Constraint.YEAR || constraint == Constraint.YEAR_OR_UNKNOWN;
-        if (year && value < FIRST_PLAUSIBLE_YEAR) {
+        if (year && value < Constraint.FIRST_YEAR) {
             report(scalar, "année invraisemblable : " + value,
-                    "les fiches portent sur des pratiques depuis " + FIRST_PLAUSIBLE_YEAR + " ; vérifiez l'année dans la source");
+                    "les fiches portent sur des pratiques depuis " + Constraint.FIRST_YEAR + " ; vérifiez l'année dans la source");
             return null;
         }
         if (year && value > lastPlausibleYear) {
@@ -179,11 +197,24 @@ final class ValueReader {
         return amount;
     }
 
+    /** Only spaces and format characters (zero-width space, joiners, soft hyphen): nothing a reader sees. */
+    private static boolean isInvisible(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
     private LocalDate readDate(Scalar scalar, String path) {
         String text = scalar.text().strip();
         if (DATE.matcher(text).matches()) {
             try {
-                return LocalDate.parse(text);
+                LocalDate date = LocalDate.parse(text);
+                int lastPlausibleYear = Year.now().getValue() + 1;
+                if (date.getYear() < Constraint.FIRST_YEAR || date.getYear() > lastPlausibleYear) {
+                    report(scalar, "date « " + text + " » invraisemblable",
+                            "une date de fiche se situe entre " + Constraint.FIRST_YEAR + " et " + lastPlausibleYear);
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 report(scalar, "date « " + text + " » impossible", "vérifiez le mois et le jour");
                 return null;

@@ -169,6 +169,74 @@ class ProposalFormBrowserTest {
         assertTrue(browser.findElements(By.id("fichier-erreur")).isEmpty(), "a new name is accepted");
     }
 
+    @Test
+    void aFileNameEndingInMdIsTakenWithoutItsExtension() {
+        type("titre", "Jardin de test");
+        type("fichier", "jardin-de-dosquet.md");
+        click("preparer");
+        assertTrue(browser.findElements(By.id("fichier-erreur")).isEmpty(), "CONTRIBUTING names files with .md");
+    }
+
+    @Test
+    void aPeriodTypedAsTheStartYearSaysToUseTheEndYear() {
+        type("debut", "2024-2025");
+        click("preparer");
+        assertEquals("L'année de début doit être une seule année, pas « 2024-2025 » : pour une période, écrivez 2024"
+                + " dans « Année de début » et 2025 dans « Année de fin ».", field("debut-erreur").getText());
+    }
+
+    @Test
+    void aNewPartnerAnOutcomeAndTheEmailMakeAFicheTheValidatorAccepts() throws Exception {
+        type("titre", "Atelier de réparation de vélos");
+        type("resume", "Des jeunes locataires réparent des vélos avec un mécanicien bénévole.");
+        select("categorie", "reinsertion-sociale");
+        select("region", "12");
+        click("type-hlm");
+        type("debut", "2019");
+        select("statut", "inconnu");
+        click("population-jeunes");
+        type("objectifs", "non précisé par la source");
+        type("activites", "Réparation de vélos");
+        type("np-nom", "Atelier vélo de Lévis");
+        type("np-sigle", "AVL");
+        select("np-secteur", "communautaire");
+        type("np-role", "Anime l'atelier");
+        select("retombee-1", "sentiment-appartenance");
+        type("enonce-1", "Les jeunes se sentent chez eux");
+        type("contexte", "Un local vide au sous-sol.");
+        select("source-1", "leblanc-vachon-2014");
+        type("repere-1", "diapositive 3");
+        type("texte", "Les jeunes réparent des vélos.");
+        click("preparer");
+
+        String fiche = field("resultat-texte").getAttribute("value");
+        String entry = field("resultat-registre-texte").getAttribute("value");
+        assertEquals("- id: avl\n  nom: Atelier vélo de Lévis\n  sigle: AVL\n  secteur: communautaire\n  alias: []\n", entry);
+        String mail = URLDecoder.decode(field("envoyer-courriel").getAttribute("href").replace("+", "%2B"), StandardCharsets.UTF_8);
+        assertTrue(mail.startsWith("mailto:redaction@pratiques-hlm.org?subject=Proposition de fiche : content/fiches/"
+                + "atelier-de-reparation-de-velos.md&body=Bonjour,"), mail);
+        assertTrue(mail.endsWith(fiche + "\nEntrée à ajouter à content/data/partenaires.yaml :\n\n" + entry), mail);
+
+        Path registry = site.root().resolve("content/data/partenaires.yaml");
+        String before = Files.readString(registry);
+        Files.writeString(registry, before + entry);
+        site.write("fiches/atelier-de-reparation-de-velos.md", fiche);
+        try {
+            Result<Site> result = new ContentLoader(site.layout()).load();
+            assertEquals(List.of(), result.problems(), fiche);
+            Fiche loaded = result.get().fiches().stream()
+                    .filter(f -> f.slug().equals("atelier-de-reparation-de-velos")).findFirst().orElseThrow();
+            assertEquals("avl", loaded.partners().get(0).id());
+            assertEquals("Anime l'atelier", loaded.partners().get(0).role());
+            assertEquals("sentiment-appartenance", loaded.outcomes().get(0).id());
+            assertEquals("Un local vide au sous-sol.", loaded.context());
+            assertEquals(List.of(Fiche.NOT_STATED), loaded.objectives());
+        } finally {
+            Files.writeString(registry, before);
+            Files.delete(site.root().resolve("content/fiches/atelier-de-reparation-de-velos.md"));
+        }
+    }
+
     private static WebElement field(String id) {
         return browser.findElement(By.id(id));
     }

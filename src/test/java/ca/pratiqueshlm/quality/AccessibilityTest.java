@@ -37,7 +37,7 @@ class AccessibilityTest {
 
     @TempDir
     static Path temp;
-    BuiltSite site;
+    SiteFiles site;
     ChromeDriver driver;
 
     @BeforeAll
@@ -58,7 +58,7 @@ class AccessibilityTest {
     Stream<String> pages() {
         List<String> pages = new ArrayList<>(List.of("index.html", "fiches/multiboulot.html",
                 "categories/vivre-ensemble.html", "partenaires/index.html", "retombees/index.html",
-                "regions/index.html", "sources.html", "a-propos.html"));
+                "regions/index.html", "sources.html", "a-propos.html", "periodes.html"));
         if (Files.exists(site.root().resolve("recherche.html"))) {
             pages.add("recherche.html");
         }

@@ -7,7 +7,7 @@ import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Registry;
-import ca.pratiqueshlm.plan.MarkdownRenderer;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.validation.DocumentLoader;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ class FrontMatterFuzzTest {
         SourceFile file = new SourceFile(Path.of("content/fiches/fuzz.md"), text);
         List<Diagnostic> problems = new ArrayList<>();
 
-        Optional<Fiche> fiche = new DocumentLoader(KNOWN_IDS).load(file, Fiche.class, problems);
+        Optional<Fiche> fiche = new DocumentLoader(KNOWN_IDS, renderer).load(file, Fiche.class, problems);
 
         assertTrue(fiche.isPresent() != !problems.isEmpty(), "a fiche, or the reasons there is none: " + problems);
         for (Diagnostic problem : problems) {
@@ -60,10 +60,17 @@ class FrontMatterFuzzTest {
         }
     }
 
-    /** Whatever the body, the rendered HTML has no script, no event handler and no script address. */
+    /**
+     * Whatever the body, it is rendered within the limits or refused with a message, never an exception;
+     * and the rendered HTML has no script, no event handler and no script address.
+     */
     @FuzzTest(maxDuration = "10m")
     void renderedBodiesAreInert(byte[] input) {
         String markdown = new String(input, StandardCharsets.UTF_8);
+        if (renderer.tryRender(markdown) instanceof MarkdownRenderer.Rendering.Refused refused) {
+            assertFalse(refused.message().isBlank());
+            return;
+        }
         String html = renderer.render(markdown);
         for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
             assertFalse(ACTIVE.contains(element.normalName()), html);

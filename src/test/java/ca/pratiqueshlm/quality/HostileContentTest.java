@@ -46,7 +46,7 @@ class HostileContentTest {
 
     @TempDir
     static Path temp;
-    BuiltSite site;
+    SiteFiles site;
 
     @BeforeAll
     void buildHostileSite() throws IOException {
@@ -61,7 +61,7 @@ class HostileContentTest {
         }
         CliRun run = CliRun.build(project, temp.resolve("sortie"));
         assertEquals(0, run.exitCode(), () -> "hostile but valid content must build: " + run.err());
-        site = new BuiltSite(temp.resolve("sortie"));
+        site = new SiteFiles(temp.resolve("sortie"));
     }
 
     @Test

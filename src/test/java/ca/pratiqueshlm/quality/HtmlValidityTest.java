@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlValidityTest {
     @Test
     void everyPageOfTheRealSiteIsValidHtml(@TempDir Path temp) throws Exception {
-        BuiltSite site = RealSite.build(temp);
+        SiteFiles site = RealSite.build(temp);
         NuChecker checker = new NuChecker();
         List<String> errors = new ArrayList<>();
         List<Path> pages = site.pages();

@@ -32,7 +32,7 @@ class PublishedTypographyTest {
 
     @Test
     void noOrdinarySpaceBeforeHighPunctuationInAnyPageOrFeed() throws IOException {
-        BuiltSite site = RealSite.buildPages(temp);
+        SiteFiles site = RealSite.buildPages(temp);
         List<String> problems = new ArrayList<>();
         List<Path> pages = site.pages();
         assertTrue(pages.size() > 100, "the real site has its pages: " + pages.size());

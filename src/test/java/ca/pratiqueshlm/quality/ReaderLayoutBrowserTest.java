@@ -29,7 +29,7 @@ class ReaderLayoutBrowserTest {
 
     @TempDir
     static Path temp;
-    BuiltSite site;
+    SiteFiles site;
     ChromeDriver driver;
 
     @BeforeAll

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,8 +29,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The page in a real browser reloads itself after a rebuild, under the site's Content-Security-Policy
- * (no inline script), and shows the error banner after a failed one.
+ * The page in a real browser reloads itself after a rebuild that changed it (and only then), under the
+ * site's Content-Security-Policy (no inline script), and shows the error banner after a failed one.
  */
 class LiveReloadBrowserTest {
     @Test
@@ -54,11 +55,26 @@ class LiveReloadBrowserTest {
                 // A mark that only survives as long as the page is not reloaded.
                 ((JavascriptExecutor) browser).executeScript("window.pasRecharge = true;");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+                // The page may reload between finding an element and reading it.
+                wait.ignoring(StaleElementReferenceException.class);
 
                 project.write("fiches/jardin.md", Fixtures.fiche("").replace("Jardin collectif de test", "Jardin des voisins"));
                 wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Jardin des voisins"));
                 assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.pasRecharge;"),
                         "the page was reloaded, not patched");
+
+                // A reader on another page is left alone by an edit that does not change that page.
+                String fiche = browser.getCurrentUrl();
+                browser.get("http://127.0.0.1:" + session.address().getPort() + "/a-propos.html");
+                ((JavascriptExecutor) browser).executeScript("window.pasRecharge = true;");
+                long before = session.state().version();
+                project.write("fiches/jardin.md", Fixtures.fiche("").replace("Jardin collectif de test", "Jardin des voisins")
+                        .replace("Les locataires cultivent", "Les voisins cultivent"));
+                wait.until(d -> session.state().version() > before);
+                Thread.sleep(1500); // fifteen polls of the page
+                assertEquals(true, ((JavascriptExecutor) browser).executeScript("return window.pasRecharge;"),
+                        "the about page did not change, so it was not reloaded");
+                browser.get(fiche);
 
                 project.write("fiches/jardin.md", Fixtures.fiche("").replace("valeur: actif", "valeur: actiff"));
                 wait.until(d -> !d.findElements(By.cssSelector(".live-errors[role=alert]")).isEmpty());

@@ -53,7 +53,7 @@ class PreviewSessionTest {
         assertFalse(project.read("fiches/jardin.html").contains("__live"), "the built file stays clean");
         HttpProbe script = HttpProbe.get(session.address(), "/__live/reload.js");
         assertEquals(200, script.status());
-        assertTrue(script.body().contains("/__live/version"));
+        assertTrue(script.body().contains("/__live/page?chemin="));
     }
 
     @Test

@@ -61,11 +61,22 @@ class FicheValidationTest {
     @Test
     void unknownPartnerSuggestsTheRegistryFile() {
         String text = Fixtures.fiche("").replace("id: omh-test", "id: omh-tset");
-        assertEquals(List.of("content/fiches/x.md:18:9: partenaire inconnu « omh-tset » — vouliez-vous dire « omh-test » ?"),
+        assertEquals(List.of("content/fiches/x.md:18:9: partenaire inconnu « omh-tset » — vouliez-vous dire « omh-test » (Office municipal d'habitation de Test) ?"),
                 problems("x", text));
         String far = Fixtures.fiche("").replace("id: omh-test", "id: zzzzzzzzzzzz");
         assertTrue(problems("y", far).get(0).endsWith(
                 "partenaire inconnu « zzzzzzzzzzzz » — ajoutez-le d'abord dans content/data/partenaires.yaml, ou choisissez un identifiant qui s'y trouve"));
+    }
+
+    @Test
+    void objectivesAndActivitiesTheSourceDoesNotStateAreSaidSo() {
+        String text = Fixtures.fiche("").replace("objectifs:\n  - Créer un lieu de rencontre", "objectifs: non précisé par la source")
+                .replace("activites:\n  - Jardinage en groupe", "activites: Non précisé par la source");
+        TestSite site = TestSite.create(folder).write("fiches/jardin.md", text);
+        Result<Site> result = new ContentLoader(site.layout()).load();
+        assertTrue(result.isSuccess(), () -> result.problems().toString());
+        assertEquals(List.of("non précisé par la source"), result.get().fiches().get(0).objectives());
+        assertEquals(List.of("non précisé par la source"), result.get().fiches().get(0).activities());
     }
 
     @Test

@@ -2,14 +2,18 @@ package ca.pratiqueshlm.index.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Turns French text into search terms: folds case and accents, splits words (apostrophes and hyphens
  * separate them), drops elided articles (« l'office » gives « office ») and common function words,
- * then stems. The search page (assets/js/search-engine.js) analyses queries the same way.
+ * then stems. The search page (assets/js/search-engine.js) analyses queries the same way, with the
+ * settings this class writes into the index ({@link #forScript()}).
  */
 public final class FrenchAnalyzer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -22,12 +26,28 @@ public final class FrenchAnalyzer {
             "lorsqu", "m", "n", "ne", "ni", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas", "pour",
             "puisqu", "qu", "que", "qui", "s", "sa", "se", "ses", "son", "sont", "sur", "t", "un", "une", "y");
 
+    /** Ligatures opened before accents are removed (NFD does not split them). */
+    static final List<List<String>> LIGATURES = List.of(List.of("œ", "oe"), List.of("æ", "ae"));
+
     private FrenchAnalyzer() {}
 
     /** Lower case, accents removed, ligatures opened: « Œuvre Aînés » gives « oeuvre aines ». */
     public static String fold(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (List<String> ligature : LIGATURES) {
+            lower = lower.replace(ligature.get(0), ligature.get(1));
+        }
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** The analyser's settings, for the search page's script, which applies the same rules. */
+    static Map<String, Object> forScript() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("stop", new TreeSet<>(STOP_WORDS));
+        settings.put("suffixes", FrenchStemmer.SUFFIXES);
+        settings.put("minStem", FrenchStemmer.MIN_STEM);
+        settings.put("ligatures", LIGATURES);
+        return settings;
     }
 
     /** The folded words of {@code text}, in order, function words included. */

@@ -9,10 +9,14 @@ import java.util.TreeMap;
  * What the search page needs, computed at build time: one entry per fiche to show as a result, the
  * facets and their values, and for every term the fiches that contain it with a weight.
  *
- * @param postings term -> [doc, weight, doc, weight, ...], docs ascending; the arrays are not to be changed
+ * @param postings term -> [doc, weight, doc, weight, ...], docs ascending; the arrays are not to be changed.
+ *                 A term with a space is a synonym phrase ({@link Synonyms})
+ * @param synonyms groups of equivalent terms or phrases ({@link Synonyms#groups()})
  */
-public record SearchIndex(List<Facet> facets, List<Doc> docs, SortedMap<String, int[]> postings) {
+public record SearchIndex(List<Facet> facets, List<Doc> docs, SortedMap<String, int[]> postings,
+        List<List<String>> synonyms) {
     public SearchIndex {
+        synonyms = synonyms.stream().map(List::copyOf).toList();
         facets = List.copyOf(facets);
         docs = List.copyOf(docs);
         postings = Collections.unmodifiableSortedMap(new TreeMap<>(postings));

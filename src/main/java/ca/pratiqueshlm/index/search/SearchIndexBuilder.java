@@ -35,6 +35,7 @@ public final class SearchIndexBuilder {
     private final Registries registries;
     private final Function<Fiche, String> url;
     private final Function<Fiche, String> placeLabel;
+    private final Synonyms synonyms;
 
     /**
      * @param url        the fiche's page, relative to the site root
@@ -45,6 +46,7 @@ public final class SearchIndexBuilder {
         this.registries = site.registries();
         this.url = url;
         this.placeLabel = placeLabel;
+        this.synonyms = Synonyms.of(registries);
     }
 
     public SearchIndex build() {
@@ -58,7 +60,11 @@ public final class SearchIndexBuilder {
         }
         List<Doc> docs = new ArrayList<>();
         Map<String, List<int[]>> postings = new TreeMap<>();
-        List<Fiche> fiches = site.fiches();
+        // In French alphabetical order of titles: the order of ties and of browsing, so the page needs no
+        // collation and both engines break ties by position.
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.CANADA_FRENCH);
+        List<Fiche> fiches = site.fiches().stream()
+                .sorted(java.util.Comparator.comparing(Fiche::title, collator).thenComparing(Fiche::slug)).toList();
         for (int i = 0; i < fiches.size(); i++) {
             Fiche fiche = fiches.get(i);
             docs.add(doc(fiche, facets, specs));
@@ -75,7 +81,7 @@ public final class SearchIndexBuilder {
             }
             flat.put(term, pairs);
         });
-        return new SearchIndex(facets, docs, flat);
+        return new SearchIndex(facets, docs, flat, synonyms.groups());
     }
 
     private Doc doc(Fiche fiche, List<Facet> facets, List<FacetSpec> specs) {
@@ -92,14 +98,19 @@ public final class SearchIndexBuilder {
 
     /**
      * A term's weight in a fiche: over the fields where it occurs, the field's boost times
-     * (1 + ln of its count there), rounded. Repeating a word helps, but less and less.
+     * (1 + ln of its count there), rounded. Repeating a word helps, but less and less. Synonym phrases
+     * the text contains count as terms too.
      */
-    static Map<String, Integer> weights(Map<SearchField, List<String>> texts) {
+    static Map<String, Integer> weights(Map<SearchField, List<String>> texts, Synonyms synonyms) {
         Map<String, Double> weights = new HashMap<>();
         texts.forEach((field, parts) -> {
             Map<String, Integer> counts = new HashMap<>();
             parts.stream().filter(Objects::nonNull)
-                    .forEach(text -> FrenchAnalyzer.terms(text).forEach(t -> counts.merge(t, 1, Integer::sum)));
+                    .forEach(text -> {
+                        List<String> terms = FrenchAnalyzer.terms(text);
+                        terms.forEach(t -> counts.merge(t, 1, Integer::sum));
+                        synonyms.phrasesIn(terms).forEach(t -> counts.merge(t, 1, Integer::sum));
+                    });
             counts.forEach((term, count) -> weights.merge(term, field.boost() * (1 + Math.log(count)), Double::sum));
         });
         Map<String, Integer> rounded = new TreeMap<>();
@@ -108,7 +119,7 @@ public final class SearchIndexBuilder {
     }
 
     private Map<String, Integer> weights(Fiche fiche) {
-        return weights(fields(fiche));
+        return weights(fields(fiche), synonyms);
     }
 
     /** The text of each field of a fiche. */

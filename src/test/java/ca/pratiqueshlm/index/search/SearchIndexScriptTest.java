@@ -55,7 +55,7 @@ class SearchIndexScriptTest {
         JsonNode index = index(twoFiches(folder));
         List<String> titles = new ArrayList<>();
         index.get("docs").forEach(d -> titles.add(d.get("t").asText()));
-        assertEquals(List.of("Cuisine collective", "Jardin collectif de test"), titles, "docs in slug order");
+        assertEquals(List.of("Cuisine collective", "Jardin collectif de test"), titles, "docs in title order");
         JsonNode jardin = index.get("terms").get("jardin");
         assertEquals(4, jardin.size(), "both fiches: " + jardin);
         int inBody = jardin.get(1).asInt();
@@ -86,7 +86,7 @@ class SearchIndexScriptTest {
         assertEquals(List.of("hlm", "cooperative"), values.get("habitation"));
         assertEquals(List.of("habitation"), values.get("secteur"));
         assertEquals(List.of("1990", "2010"), values.get("periode"));
-        JsonNode cuisine = index.get("docs").get(0).get("f");
+        JsonNode cuisine = index.get("fv").get(0);
         assertEquals("[[0,1],[0],[1],[0],[0],[0]]", cuisine.toString());
     }
 

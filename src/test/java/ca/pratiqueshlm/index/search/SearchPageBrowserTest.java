@@ -137,6 +137,33 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aValueRepeatedInTheAddressCountsOnce() {
+        open("recherche.html?categorie=vivre-ensemble&categorie=vivre-ensemble");
+        assertTrue(facet("categorie", "vivre-ensemble").isSelected());
+        assertEquals("Filtres (1 actif)", browser.findElement(By.cssSelector("#filtres summary")).getText());
+    }
+
+    @Test
+    void whenNoFicheHasEveryWordTheClosestAreShownAsPartialMatches() {
+        open("recherche.html?q=jardin%20xyzzyq");
+        assertEquals("Aucune fiche ne contient tous les mots de « jardin xyzzyq » ; 3 fiches en contiennent une partie.",
+                status());
+        assertTrue(titles().get(0).startsWith("Jardin collectif"), titles().toString());
+        List<String> notes = browser.findElements(By.cssSelector("#resultats .result-partial-note")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Correspondance partielle : 1 terme sur 2", "Correspondance partielle : 1 terme sur 2",
+                "Correspondance partielle : 1 terme sur 2"), notes);
+    }
+
+    @Test
+    void aSynonymFindsFichesInOtherWords() {
+        open("recherche.html?q=personnes%20âgées");
+        assertTrue(titles().get(0).startsWith("Transport collectif"), titles().toString());
+        List<String> marks = browser.findElements(By.cssSelector("#resultats mark")).stream().map(WebElement::getText).toList();
+        assertTrue(marks.stream().anyMatch(m -> m.equalsIgnoreCase("aînés")), "the synonym is highlighted: " + marks);
+    }
+
+    @Test
     void emptyQueryWithFacetsBrowses() {
         open("recherche.html?habitation=cooperative");
         assertTrue(facet("habitation", "cooperative").isSelected());
@@ -220,7 +247,8 @@ class SearchPageBrowserTest {
         texts.add("L’Œuvre des AÎNÉES d'aujourd'hui jusqu'à lorsqu'il ÉCOF-CDEC 2e 1re coopératives sociaux x xx");
         JavascriptExecutor js = browser;
         for (String text : texts) {
-            Object fromJs = js.executeScript("return PratiquesRecherche.terms(arguments[0]);", text);
+            Object fromJs = js.executeScript(
+                    "return PratiquesRecherche.create(PRATIQUES_RECHERCHE).analyzer.terms(arguments[0]);", text);
             assertEquals(FrenchAnalyzer.terms(text), fromJs, "same terms in Java and JavaScript");
         }
     }

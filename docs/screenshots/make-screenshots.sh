@@ -1,0 +1,26 @@
+#!/bin/sh
+# Screenshots of the site's pictures, desktop (1366 px wide) and phone (390 px), from a built site:
+#   mvn -o -q package && docs/screenshots/make-screenshots.sh [target/site]
+# Headless Chromium with no network; PNGs land next to this script. The booklet's opening page is
+# rasterised with pdftoppm. Add a page here as "name path height" (height: how much of the page to show).
+set -eu
+site=$(cd "${1:-target/site}" && pwd)
+out=$(cd "$(dirname "$0")" && pwd)
+shoot() { # name path width height
+  profile=$(mktemp -d)
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars \
+    --user-data-dir="$profile" --window-size="$3,$4" --screenshot="$out/$1.png" "file://$site/$2" 2>/dev/null
+  rm -rf "$profile"
+}
+while read -r name path height; do
+  shoot "$name-bureau" "$path" 1366 "$height"
+  shoot "$name-telephone" "$path" 390 "$height"
+done <<PAGES
+carte-accueil index.html 1500
+carte-regions regions/index.html 1100
+chronologie periodes.html 1300
+retombees retombees/index.html 1500
+categorie categories/vivre-ensemble.html 1000
+PAGES
+pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$site/pdf/livret-toutes-les-fiches.pdf" "$out/livret-ouverture"

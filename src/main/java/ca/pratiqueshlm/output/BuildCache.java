@@ -1,0 +1,72 @@
+package ca.pratiqueshlm.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Results of pure, costly stages (QR codes), kept in memory for the preview's rebuilds and on disk
+ * under {@code target/cache/} so a new process on an unchanged project skips them too. Each result is
+ * filed under the SHA-256 of its stage, the tool's cache version and its input: a different input or
+ * tool never sees a stale result. A cache that cannot be read or written only costs the work again.
+ * {@code fiches build --sans-cache} and {@code mvn clean} give a build that computes everything.
+ */
+public final class BuildCache {
+    /** Bump when a cached stage's output changes for the same input. */
+    static final String VERSION = "fiches-0.1.0/cache-1";
+
+    private final Path folder;
+    private final Map<String, byte[]> memory;
+
+    private BuildCache(Path folder, Map<String, byte[]> memory) {
+        this.folder = folder;
+        this.memory = memory;
+    }
+
+    /** No cache: everything is computed, nothing kept. */
+    public static BuildCache none() {
+        return new BuildCache(null, null);
+    }
+
+    /** A cache in {@code folder} (created on first write), with the results of this process in memory. */
+    public static BuildCache at(Path folder) {
+        return new BuildCache(folder, new ConcurrentHashMap<>());
+    }
+
+    /** The result of {@code stage} for {@code input}: remembered, read from disk, or computed and kept. */
+    public byte[] get(String stage, String input, Supplier<byte[]> compute) {
+        if (memory == null) {
+            return compute.get();
+        }
+        String key = Digests.sha256((VERSION + '\0' + stage + '\0' + input).getBytes(StandardCharsets.UTF_8));
+        byte[] known = memory.get(key);
+        if (known != null) {
+            return known;
+        }
+        Path file = folder.resolve(stage).resolve(key);
+        try {
+            known = Files.readAllBytes(file);
+        } catch (IOException e) {
+            known = compute.get();
+            store(file, known);
+        }
+        memory.put(key, known);
+        return known;
+    }
+
+    private static void store(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), ".", ".tmp");
+            Files.write(temporary, bytes);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // A read-only or full disk: the result is still used, just not kept.
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package ca.pratiqueshlm.output;
+
+import ca.pratiqueshlm.plan.PageJob;
+import ca.pratiqueshlm.render.TemplateEngine;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Keeps a written site up to date for the preview: a page is rendered again only if its model or its
+ * template fingerprint changed, a file is written only if its bytes changed (each by an atomic move, so
+ * the server never sends half a file), and files no longer produced are removed. Everything is
+ * rendered before anything is written, so a template error leaves the site as it was. The first call
+ * writes the whole site like {@link SiteWriter} (staging, then swap). The result is the clean build's
+ * output, byte for byte (IncrementalBuildTest).
+ */
+public final class IncrementalWriter {
+    private final Path destination;
+    /** What each page on disk was rendered from. */
+    private Map<String, Memo> pages = Map.of();
+    /** Every file on disk, relative path to SHA-256. */
+    private Map<String, String> files = Map.of();
+    private boolean written;
+
+    private record Memo(String template, String fingerprint, Record page) {}
+
+    public IncrementalWriter(Path destination) {
+        this.destination = destination.toAbsolutePath().normalize();
+    }
+
+    /** Brings the site up to date; returns the relative paths written or removed, sorted. */
+    public Set<String> write(List<PageJob> jobs, TemplateFingerprints templates, TemplateEngine engine, Path assets,
+            List<GeneratedFile> extra) throws IOException {
+        Map<String, Memo> memos = new HashMap<>();
+        for (PageJob job : jobs) {
+            memos.put(job.path(), new Memo(job.template(), templates.of(job.template()), job.page()));
+        }
+        Map<String, byte[]> content = new ConcurrentHashMap<>();
+        jobs.parallelStream()
+                .filter(job -> !written || !memos.get(job.path()).equals(pages.get(job.path())))
+                .forEach(job -> content.put(job.path(), render(job, engine)));
+        for (GeneratedFile file : extra) {
+            content.put(file.path(), file.bytes());
+        }
+        readAssets(assets, content);
+        Map<String, String> digests = new HashMap<>();
+        for (PageJob job : jobs) {
+            if (!content.containsKey(job.path())) {
+                digests.put(job.path(), files.get(job.path()));
+            }
+        }
+        content.forEach((path, bytes) -> digests.put(path, Digests.sha256(bytes)));
+        Set<String> changed = new TreeSet<>();
+        boolean full = !written || !Files.isDirectory(destination);
+        written = false; // until this write has completed
+        if (full) {
+            writeWhole(content);
+            changed.addAll(content.keySet());
+        } else {
+            for (Map.Entry<String, byte[]> file : content.entrySet()) {
+                if (!digests.get(file.getKey()).equals(files.get(file.getKey()))) {
+                    replace(file.getKey(), file.getValue());
+                    changed.add(file.getKey());
+                }
+            }
+            for (String old : files.keySet()) {
+                if (!digests.containsKey(old)) {
+                    remove(old);
+                    changed.add(old);
+                }
+            }
+        }
+        pages = memos;
+        files = digests;
+        written = true;
+        return changed;
+    }
+
+    private static byte[] render(PageJob job, TemplateEngine engine) {
+        try {
+            StringWriter out = new StringWriter(16_384);
+            engine.render(job.template(), job.page(), out);
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readAssets(Path assets, Map<String, byte[]> content) throws IOException {
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            // As SiteWriter.copyTree: hidden files and folders are never published.
+            for (Path file : walk.filter(Files::isRegularFile)
+                    .filter(file -> !assets.relativize(file).toString().replace('\\', '/').matches("(.*/)?\\..*")).toList()) {
+                content.put("assets/" + assets.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+    }
+
+    private void writeWhole(Map<String, byte[]> content) throws IOException {
+        SiteWriter writer = new SiteWriter(destination);
+        Path staging = writer.staging();
+        try {
+            for (Map.Entry<String, byte[]> file : content.entrySet()) {
+                Path target = staging.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+            writer.swapIn(staging);
+        } catch (IOException | RuntimeException e) {
+            SiteWriter.deleteTree(staging);
+            throw e;
+        }
+    }
+
+    private void replace(String path, byte[] bytes) throws IOException {
+        Path target = destination.resolve(path);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".", ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Removes a file and the folders it leaves empty, as a clean build would not have them. */
+    private void remove(String path) throws IOException {
+        Path target = destination.resolve(path);
+        Files.deleteIfExists(target);
+        for (Path folder = target.getParent(); folder != null && !folder.equals(destination); folder = folder.getParent()) {
+            try (Stream<Path> left = Files.list(folder)) {
+                if (left.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+}

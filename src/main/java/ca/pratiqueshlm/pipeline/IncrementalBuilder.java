@@ -1,0 +1,67 @@
+package ca.pratiqueshlm.pipeline;
+
+import ca.pratiqueshlm.content.ProjectLayout;
+import ca.pratiqueshlm.diagnostics.Result;
+import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.output.BuildCache;
+import ca.pratiqueshlm.output.IncrementalWriter;
+import ca.pratiqueshlm.output.TemplateFingerprints;
+import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
+import ca.pratiqueshlm.pipeline.SiteBuilder.SiteOutput;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
+import ca.pratiqueshlm.render.TypesetTemplateEngine;
+import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
+import ca.pratiqueshlm.validation.ContentLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The preview's builder: one per session, it keeps the template engine (until a template changes),
+ * the Markdown renderer with its rendered bodies, and what is on disk, so a rebuild re-renders and
+ * rewrites only what an edit changed. HTML only, like every preview build. Not thread-safe: one
+ * build at a time.
+ */
+public final class IncrementalBuilder {
+    private final ProjectLayout layout;
+    private final Path destination;
+    private final IncrementalWriter writer;
+    private final MarkdownRenderer markdown = MarkdownRenderer.remembering();
+    private final BuildCache cache;
+    private JBakeTemplateEngine engine;
+    private TemplateFingerprints templates;
+
+    public IncrementalBuilder(ProjectLayout layout, Path destination) {
+        this.layout = layout;
+        this.destination = destination;
+        this.writer = new IncrementalWriter(destination);
+        this.cache = SiteBuilder.cacheOf(layout);
+    }
+
+    /** A build's report and the site files it wrote or removed (empty when it failed). */
+    public record Outcome(BuildReport report, Set<String> changed) {}
+
+    public Outcome build() throws IOException {
+        long start = System.nanoTime();
+        var unsafeOutput = OutputGuard.check(layout, destination);
+        if (unsafeOutput.isPresent()) {
+            return new Outcome(BuildReport.failed(List.of(unsafeOutput.get())), Set.of());
+        }
+        Result<Site> loaded = new ContentLoader(layout, markdown).load();
+        if (!loaded.isSuccess()) {
+            return new Outcome(BuildReport.failed(loaded.problems()), Set.of());
+        }
+        TemplateFingerprints current = TemplateFingerprints.of(layout.templates());
+        if (engine == null || !current.sameFiles(templates)) {
+            // Freemarker caches parsed templates: a new engine is the sure way to see an edited one.
+            engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
+        }
+        templates = current;
+        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache);
+        Set<String> changed = writer.write(output.pages(), current, new TypesetTemplateEngine(engine),
+                layout.assets(), output.files());
+        return new Outcome(BuildReport.succeeded(loaded.get().fiches().size(), output.pages().size()
+                + output.files().size(), (System.nanoTime() - start) / 1_000_000), changed);
+    }
+}

@@ -1,0 +1,52 @@
+package ca.pratiqueshlm.print;
+
+import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.diagnostics.Position;
+import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.output.GeneratedFile;
+import ca.pratiqueshlm.plan.PrintPaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The forum version of a fiche is handed out as one sheet, both sides: the build counts its pages and
+ * reports a fiche whose version runs longer as a content error, so editors learn it in the pull request.
+ */
+final class PageBudget {
+    static final int MAX_PAGES = 2;
+
+    private PageBudget() {}
+
+    static List<Diagnostic> check(List<Fiche> fiches, List<GeneratedFile> files) {
+        Map<String, GeneratedFile> byPath = files.stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Fiche fiche : fiches) {
+            GeneratedFile forum = byPath.get(PrintPaths.forumPdf(fiche.slug()));
+            int pages = pages(forum.bytes());
+            if (pages > MAX_PAGES) {
+                problems.add(new Diagnostic(fiche.sourcePath(), Position.START,
+                        "la version forum de la fiche « " + fiche.title() + " » tient sur " + pages
+                                + " pages ; elle doit tenir sur " + MAX_PAGES + " pages (une feuille recto verso)",
+                        Optional.of("raccourcissez le résumé, les objectifs, les activités, les retombées ou les "
+                                + "libellés des chiffres clés : la version forum en garde les premiers éléments")));
+            }
+        }
+        return problems;
+    }
+
+    static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

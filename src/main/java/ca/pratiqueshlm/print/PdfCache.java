@@ -1,0 +1,99 @@
+package ca.pratiqueshlm.print;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * PDFs already made, in a folder under {@code target/}, keyed by a hash of everything that goes into
+ * one: the rendered HTML (content, template, stylesheet, QR code), its address and date, the fonts and
+ * the renderer's version. A build after one fiche changed renders only that fiche's PDFs and the
+ * booklets that hold it; the others are read back, byte-identical. Self-contained so that a general
+ * build cache can take it over.
+ */
+final class PdfCache {
+    /**
+     * Our own part of the renderer: bump it when PdfRenderer or what it calls (FrenchSpacing,
+     * HeadingOutline, LinkDescriptions) changes how the same HTML becomes a PDF.
+     */
+    static final String RENDERER_VERSION = "2";
+
+    private final Path folder;
+    private final String toolFingerprint;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    /** @param folder where the PDFs are kept; null for no cache (every PDF is rendered) */
+    PdfCache(Path folder, String fontFingerprint) {
+        this.folder = folder;
+        this.toolFingerprint = fontFingerprint + "|" + RENDERER_VERSION + "|" + library(com.openhtmltopdf.pdfboxout.PdfRendererBuilder.class)
+                + "|" + library(org.apache.pdfbox.pdmodel.PDDocument.class);
+    }
+
+    /** A PDF renderer that may throw. */
+    interface Render {
+        byte[] pdf() throws IOException;
+    }
+
+    byte[] get(String html, String baseUri, String date, Render render) throws IOException {
+        if (folder == null) {
+            return render.pdf();
+        }
+        String key = sha256(toolFingerprint + "\n" + baseUri + "\n" + date + "\n" + html);
+        used.add(key);
+        Path file = folder.resolve(key + ".pdf");
+        if (Files.isRegularFile(file)) {
+            return Files.readAllBytes(file);
+        }
+        byte[] pdf = render.pdf();
+        Files.createDirectories(folder);
+        // Written aside then renamed: a build stopped halfway never leaves half a PDF under its key.
+        Path part = Files.createTempFile(folder, key, ".part");
+        Files.write(part, pdf);
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return pdf;
+    }
+
+    /** Deletes the PDFs this build did not ask for, so the folder holds one site's worth. */
+    void prune() {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".pdf") && !used.contains(name.substring(0, name.length() - 4))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The jar a library class comes from: its file name carries the version. */
+    private static String library(Class<?> type) {
+        var source = type.getProtectionDomain().getCodeSource();
+        return source == null ? type.getName() : source.getLocation().toString().replaceAll(".*/", "");
+    }
+
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

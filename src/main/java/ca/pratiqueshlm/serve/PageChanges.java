@@ -1,0 +1,40 @@
+package ca.pratiqueshlm.serve;
+
+import ca.pratiqueshlm.index.search.SearchIndexScript;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which build version last changed each page, so an open page reloads only when it changed: an edited
+ * fiche reloads its own page and the pages that list it, not the one the reader is on elsewhere.
+ * Everything reloads when a stylesheet, script or image changes, and when the build's outcome changes
+ * (the error banner comes or goes, or its errors change).
+ */
+public final class PageChanges {
+    private final Map<String, Long> pages = new ConcurrentHashMap<>();
+    private volatile long everything;
+
+    /** Records the files a successful build {@code version} wrote or removed. */
+    public void built(long version, Collection<String> changed) {
+        for (String path : changed) {
+            if (path.endsWith(".html")) {
+                pages.put(path, version);
+            } else if (path.equals(SearchIndexScript.PATH)) {
+                pages.put("recherche.html", version);
+            } else if (path.startsWith("assets/")) {
+                everything = version;
+            }
+        }
+    }
+
+    /** Every page must reload at {@code version} (the banner changed). */
+    public void all(long version) {
+        everything = version;
+    }
+
+    /** The last version that changed {@code page} (a path relative to the site root). */
+    public long of(String page) {
+        return Math.max(everything, pages.getOrDefault(page, 0L));
+    }
+}

@@ -1,0 +1,51 @@
+package ca.pratiqueshlm.bench;
+
+import ca.pratiqueshlm.bench.ProcessTimer.Measure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The benchmark's figures, and the tables the command prints and docs/BENCHMARK.md records. */
+public record BenchReport(String hugoNote, List<BuildRow> builds, List<PreviewRow> previews) {
+    BenchReport(String hugoNote) {
+        this(hugoNote, new ArrayList<>(), new ArrayList<>());
+    }
+
+    /** A cold build; {@code jbake} and {@code hugo} are null where not measured. */
+    public record BuildRow(String label, int fiches, Measure ours, Measure jbake, Measure hugo) {}
+
+    /** Edit-to-reload medians in milliseconds; NaN where not measured. */
+    public record PreviewRow(String label, int fiches, double oursMillis, double hugoMillis) {}
+
+    public String tables() {
+        StringBuilder text = new StringBuilder("Constructions à froid (médianes ; pic = mémoire résidente maximale)\n\n");
+        text.append("| contenu | fiches | notre build (s) | pic (Mo) | JBake 2.7.0 (s) | JBake / nous | Hugo (s) "
+                + "| pic Hugo (Mo) | nous / Hugo |\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (BuildRow row : builds) {
+            text.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %d | %s | %s | %s | %s | %s |%n", row.label(),
+                    row.fiches(), row.ours().seconds(), row.ours().peakKb() / 1024,
+                    row.jbake() == null ? "—" : String.format(Locale.ROOT, "%.2f", row.jbake().seconds()),
+                    row.jbake() == null ? "—" : ratio(row.jbake().seconds() / row.ours().seconds()),
+                    row.hugo() == null ? "—" : String.format(Locale.ROOT, "%.2f", row.hugo().seconds()),
+                    row.hugo() == null ? "—" : Long.toString(row.hugo().peakKb() / 1024),
+                    row.hugo() == null ? "—" : ratio(row.ours().seconds() / row.hugo().seconds())));
+        }
+        if (!previews.isEmpty()) {
+            text.append("\nAperçu : une fiche modifiée → page réécrite et rechargement annoncé (médianes)\n\n");
+            text.append("| contenu | fiches | notre aperçu (ms) | hugo server (ms) | nous / Hugo |\n");
+            text.append("|---|---:|---:|---:|---:|\n");
+            for (PreviewRow row : previews) {
+                boolean hugo = !Double.isNaN(row.hugoMillis());
+                text.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %s | %s |%n", row.label(), row.fiches(),
+                        row.oursMillis(), hugo ? String.format(Locale.ROOT, "%.0f", row.hugoMillis()) : "—",
+                        hugo ? ratio(row.oursMillis() / row.hugoMillis()) : "—"));
+            }
+        }
+        return text.append('\n').append(hugoNote).append('\n').toString();
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.1f×", value);
+    }
+}

@@ -1,0 +1,261 @@
+package ca.pratiqueshlm.bench;
+
+import ca.pratiqueshlm.bench.ProcessTimer.Measure;
+import ca.pratiqueshlm.content.ProjectLayout;
+import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.model.Registries;
+import ca.pratiqueshlm.output.SiteWriter;
+import ca.pratiqueshlm.plan.Paths;
+import ca.pratiqueshlm.validation.RegistryLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Times cold builds, each in a new process as an editor would run them (our product jar, stock JBake
+ * 2.7.0, Hugo where installed, on the same synthetic practices), and the preview's edit-to-reload time.
+ */
+public final class Benchmark {
+    static final String OUR_MAIN = "ca.pratiqueshlm.cli.Main";
+    static final String JBAKE_MAIN = "ca.pratiqueshlm.bench.jbake.StockJBake";
+    static final long SEED = 2014;
+    /** The JVM options of the {@code fiches} launcher script at the repository root; keep the two equal. */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /** What to measure. */
+    public record Plan(List<Integer> sizes, int runs, int jbakeMax, boolean jbake, boolean hugo, boolean realSite,
+            List<Integer> previewSizes, int edits, List<String> jvmOptions) {}
+
+    private final Path repository;
+    private final String benchClasspath;
+    private final PrintWriter out;
+
+    /** @param benchClasspath this JVM's class path, which holds stock JBake and its OrientDB */
+    public Benchmark(Path repository, String benchClasspath, PrintWriter out) {
+        this.repository = repository.toAbsolutePath().normalize();
+        this.benchClasspath = absolute(benchClasspath);
+        this.out = out;
+    }
+
+    public BenchReport run(Plan plan, Path work) throws IOException, InterruptedException {
+        ProcessTimer timer = new ProcessTimer(Files.createDirectories(work.resolve("logs")));
+        Path jar = repository.resolve("target/fiches.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(jar + " est introuvable : lancez d'abord « mvn package ».");
+        }
+        List<String> ours = oursOptions(timer, jar, plan.jvmOptions(), work);
+        Optional<String> hugo = plan.hugo() ? Hugo.version() : Optional.empty();
+        String hugoNote = !plan.hugo() ? "Hugo non mesuré (--sans-hugo)."
+                : hugo.map(v -> "Hugo : " + v).orElse("Hugo non mesuré : la commande « hugo » est introuvable "
+                        + "(apt-get install hugo).");
+        say(hugoNote);
+        BenchReport report = new BenchReport(hugoNote);
+        if (plan.realSite()) {
+            realSite(timer, jar, ours, plan, report, work);
+        }
+        Registries registries = registries();
+        for (int size : plan.sizes()) {
+            List<SyntheticFiche> fiches = SyntheticCorpus.generate(registries, size, SEED);
+            Path project = BenchProjects.ours(repository, work.resolve("fiches-" + size), fiches);
+            Path output = work.resolve("fiches-" + size + "-site");
+            Measure oursBuild = median(plan.runs(), i -> {
+                SiteWriter.deleteTree(output);
+                // HTML only, like the baselines: PDFs are timed on the real site.
+                return timer.time("ours-" + size + "-" + i, ProcessTimer.java(jar.toString(), ours, OUR_MAIN,
+                        List.of("build", "--no-pdf", "--project", project.toString(), "--output", output.toString())));
+            });
+            say(String.format(Locale.ROOT, "%d fiches, notre build : %.2f s, %d Mo", size, oursBuild.seconds(),
+                    oursBuild.peakKb() / 1024));
+            Measure jbakeBuild = null;
+            if (plan.jbake() && size <= plan.jbakeMax()) {
+                Path source = BenchProjects.jbake(work.resolve("jbake-" + size), fiches);
+                Path jbakeOut = work.resolve("jbake-" + size + "-site");
+                jbakeBuild = median(plan.runs(), i -> {
+                    SiteWriter.deleteTree(jbakeOut);
+                    return timer.time("jbake-" + size + "-" + i, ProcessTimer.java(benchClasspath, plan.jvmOptions(),
+                            JBAKE_MAIN, List.of(source.toString(), jbakeOut.toString())));
+                });
+                checkPages(jbakeOut.resolve("fiches"), p -> p.toString().endsWith(".html"), size, "JBake");
+                say(String.format(Locale.ROOT, "%d fiches, JBake 2.7.0 : %.2f s", size, jbakeBuild.seconds()));
+            }
+            Measure hugoBuild = null;
+            if (hugo.isPresent()) {
+                Path source = BenchProjects.hugo(work.resolve("hugo-" + size), fiches);
+                Path hugoOut = work.resolve("hugo-" + size + "-site");
+                hugoBuild = median(plan.runs(), i -> {
+                    SiteWriter.deleteTree(hugoOut);
+                    return timer.time("hugo-" + size + "-" + i, List.of("hugo", "--quiet", "--source", source.toString(),
+                            "--destination", hugoOut.toString()));
+                });
+                checkPages(hugoOut.resolve("fiches"), p -> Files.isRegularFile(p.resolve("index.html")), size, "Hugo");
+                say(String.format(Locale.ROOT, "%d fiches, Hugo : %.2f s, %d Mo", size, hugoBuild.seconds(),
+                        hugoBuild.peakKb() / 1024));
+            }
+            report.builds().add(new BenchReport.BuildRow("synthétique", size, oursBuild, jbakeBuild, hugoBuild));
+            if (plan.previewSizes().contains(size)) {
+                preview(timer, jar, ours, plan, report, fiches, project, hugo.isPresent(), work);
+            }
+        }
+        return report;
+    }
+
+    private void realSite(ProcessTimer timer, Path jar, List<String> ours, Plan plan, BenchReport report, Path work)
+            throws IOException, InterruptedException {
+        Path output = work.resolve("site-reel");
+        int count;
+        try (var files = Files.list(repository.resolve("content/fiches"))) {
+            count = (int) files.filter(p -> p.toString().endsWith(".md")).count();
+        }
+        for (boolean pdf : List.of(false, true)) {
+            List<String> args = new ArrayList<>(List.of("build", "--project", repository.toString(), "--output",
+                    output.toString()));
+            if (!pdf) {
+                args.add(1, "--no-pdf");
+            }
+            Measure build = median(plan.runs(), i -> {
+                SiteWriter.deleteTree(output);
+                return timer.time("ours-reel-" + (pdf ? "pdf-" : "") + i, ProcessTimer.java(jar.toString(), ours, OUR_MAIN, args));
+            });
+            String label = pdf ? "site réel + PDF" : "site réel";
+            report.builds().add(new BenchReport.BuildRow(label, count, build, null, null));
+            say(String.format(Locale.ROOT, "%s : %.2f s, %d Mo", label, build.seconds(), build.peakKb() / 1024));
+        }
+        if (plan.edits() > 0) {
+            Path project = BenchProjects.realCopy(repository, work.resolve("apercu-reel"));
+            Path fiche;
+            try (var files = Files.list(project.resolve("content/fiches"))) {
+                fiche = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+            }
+            Path site = work.resolve("apercu-reel-site");
+            double millis = new PreviewLatency(timer, plan.edits()).medianMillis("apercu-reel",
+                    serve(jar, ours, project, site), project, fiche, site.resolve(Paths.fiche(slug(fiche))),
+                    "Aperçu : ", true);
+            report.previews().add(new BenchReport.PreviewRow("site réel", count, millis, Double.NaN));
+            say(String.format(Locale.ROOT, "aperçu du site réel : %.0f ms", millis));
+        }
+    }
+
+    private void preview(ProcessTimer timer, Path jar, List<String> ours, Plan plan, BenchReport report,
+            List<SyntheticFiche> fiches, Path project, boolean withHugo, Path work) throws IOException, InterruptedException {
+        if (plan.edits() < 1) {
+            return;
+        }
+        int size = fiches.size();
+        SyntheticFiche edited = fiches.get(size / 2);
+        Path site = work.resolve("apercu-" + size + "-site");
+        PreviewLatency latency = new PreviewLatency(timer, plan.edits());
+        double oursMillis = latency.medianMillis("apercu-" + size, serve(jar, ours, project, site), project,
+                project.resolve("content/fiches/" + edited.slug() + ".md"), site.resolve(Paths.fiche(edited.slug())),
+                "Aperçu : ", true);
+        say(String.format(Locale.ROOT, "aperçu, %d fiches, notre serveur : %.0f ms", size, oursMillis));
+        double hugoMillis = Double.NaN;
+        if (withHugo) {
+            Path source = work.resolve("hugo-" + size);
+            Path hugoSite = work.resolve("hugo-apercu-" + size + "-site");
+            List<String> command = List.of("hugo", "server", "--source", source.toString(), "--destination",
+                    hugoSite.toString(), "--renderToDisk", "--bind", "127.0.0.1", "--port", Integer.toString(freePort()));
+            hugoMillis = latency.medianMillis("hugo-apercu-" + size, command, source,
+                    source.resolve("content/fiches/" + edited.slug() + ".md"),
+                    hugoSite.resolve("fiches/" + edited.slug() + "/index.html"), "Web Server is available", false);
+            say(String.format(Locale.ROOT, "aperçu, %d fiches, hugo server : %.0f ms", size, hugoMillis));
+        }
+        report.previews().add(new BenchReport.PreviewRow("synthétique", size, oursMillis, hugoMillis));
+    }
+
+    private static List<String> serve(Path jar, List<String> ours, Path project, Path site) {
+        return ProcessTimer.java(jar.toString(), ours, OUR_MAIN,
+                List.of("serve", "--project", project.toString(), "--output", site.toString(), "--port", "0"));
+    }
+
+    /**
+     * Our JVM options: those of the {@code fiches} launcher script plus the class-data archive it makes
+     * on its first run, made here by one untimed training build. Options given with --jvm replace them.
+     */
+    private List<String> oursOptions(ProcessTimer timer, Path jar, List<String> given, Path work)
+            throws IOException, InterruptedException {
+        if (!given.isEmpty()) {
+            return given;
+        }
+        Path archive = work.resolve("fiches.jsa");
+        Path output = work.resolve("entrainement");
+        List<String> training = new ArrayList<>(LAUNCHER_OPTIONS);
+        training.add("-XX:ArchiveClassesAtExit=" + archive);
+        timer.time("entrainement-cds", ProcessTimer.java(jar.toString(), training, OUR_MAIN, List.of("build", "--no-pdf",
+                "--project", repository.toString(), "--output", output.toString())));
+        SiteWriter.deleteTree(output);
+        List<String> options = new ArrayList<>(LAUNCHER_OPTIONS);
+        options.add("-XX:SharedArchiveFile=" + archive);
+        return options;
+    }
+
+    private Registries registries() throws IOException {
+        List<Diagnostic> problems = new ArrayList<>();
+        Registries registries = new RegistryLoader(new ProjectLayout(repository)).load(problems);
+        if (!problems.isEmpty()) {
+            throw new IOException("registres invalides : " + problems.get(0).format());
+        }
+        return registries;
+    }
+
+    /** A baseline that wrote nothing would make a meaningless comparison. */
+    private static void checkPages(Path folder, java.util.function.Predicate<Path> page, int expected, String tool)
+            throws IOException {
+        long pages;
+        try (var files = Files.list(folder)) {
+            pages = files.filter(page).count();
+        } catch (IOException e) {
+            throw new IOException(tool + " n'a rien produit dans " + folder, e);
+        }
+        if (pages != expected) {
+            throw new IOException(tool + " a produit " + pages + " pages au lieu de " + expected + " dans " + folder);
+        }
+    }
+
+    private static String slug(Path fiche) {
+        String name = fiche.getFileName().toString();
+        return name.substring(0, name.length() - ".md".length());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void say(String line) {
+        out.println("  " + line);
+        out.flush();
+    }
+
+    interface TimedRun {
+        Measure run(int index) throws IOException, InterruptedException;
+    }
+
+    /** The median wall time of {@code runs} runs, with the highest peak memory seen. */
+    static Measure median(int runs, TimedRun run) throws IOException, InterruptedException {
+        double[] seconds = new double[runs];
+        long peak = 0;
+        for (int i = 0; i < runs; i++) {
+            Measure measure = run.run(i + 1);
+            seconds[i] = measure.seconds();
+            peak = Math.max(peak, measure.peakKb());
+        }
+        Arrays.sort(seconds);
+        double median = runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
+        return new Measure(median, peak);
+    }
+
+    private static String absolute(String classpath) {
+        return Arrays.stream(classpath.split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+}

@@ -1,0 +1,76 @@
+package ca.pratiqueshlm.print;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.pratiqueshlm.pipeline.SiteBuilder;
+import ca.pratiqueshlm.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** After one fiche changed, only the PDFs that show it are made again. */
+class PdfCacheTest {
+    @Test
+    void unchangedPdfsAreReadBackAndChangedOnesRenderedAgain(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.create(dir)
+                .write("fiches/jardin.md", PrintFixtures.fiche("Jardin partagé", "vivre-ensemble", "Un jardin."))
+                .write("fiches/comite.md", PrintFixtures.fiche("Comité de locataires", "participation-locataires",
+                        "Des locataires qui se réunissent."));
+        Path cache = dir.resolve("target/pdf-cache");
+        build(site);
+        Map<String, FileTime> before = cached(cache);
+        byte[] comiteBefore = Files.readAllBytes(site.output().resolve("pdf/comite.pdf"));
+
+        site.write("fiches/jardin.md", PrintFixtures.fiche("Jardin partagé", "vivre-ensemble", "Un jardin agrandi."));
+        build(site);
+        Map<String, FileTime> after = cached(cache);
+
+        // Unchanged: the comité's fiche and forum PDFs and its category booklet, same file, not rewritten.
+        String comite = key(cache, site.output().resolve("pdf/comite.pdf"));
+        assertEquals(before.get(comite), after.get(comite), "the comité's PDF was rendered again");
+        assertArrayEquals(comiteBefore, Files.readAllBytes(site.output().resolve("pdf/comite.pdf")));
+        long kept = after.keySet().stream().filter(before::containsKey).count();
+        // jardin: fiche, forum, its category, its region and the all-fiches booklet changed; comité: its
+        // fiche, forum and category booklet did not (the region booklet holds both fiches).
+        assertEquals(3, kept, "kept " + kept + " of " + before.size());
+        assertEquals(before.size(), after.size(), "old versions are pruned");
+        assertTrue(Files.readString(site.output().resolve("fiches/jardin.html")).contains("Un jardin agrandi."));
+    }
+
+    private static void build(TestSite site) throws IOException {
+        assertTrue(new SiteBuilder(site.layout(), true).build(site.output()).ok());
+    }
+
+    private static Map<String, FileTime> cached(Path cache) throws IOException {
+        Map<String, FileTime> files = new HashMap<>();
+        try (Stream<Path> list = Files.list(cache)) {
+            for (Path file : list.toList()) {
+                files.put(file.getFileName().toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return files;
+    }
+
+    /** The cache file holding the same bytes as {@code pdf}. */
+    private static String key(Path cache, Path pdf) throws IOException {
+        byte[] bytes = Files.readAllBytes(pdf);
+        try (Stream<Path> list = Files.list(cache)) {
+            for (Path file : list.toList()) {
+                if (Arrays.equals(bytes, Files.readAllBytes(file))) {
+                    return file.getFileName().toString();
+                }
+            }
+        }
+        throw new AssertionError(pdf + " not in the cache " + List.of());
+    }
+}
