@@ -23,6 +23,7 @@ class StageOrderTest {
             .layer("diagnostics").definedBy("ca.pratiqueshlm.diagnostics..")
             .layer("content").definedBy("ca.pratiqueshlm.content..")
             .layer("model").definedBy("ca.pratiqueshlm.model..")
+            .layer("markdown").definedBy("ca.pratiqueshlm.markdown..")
             .layer("validation").definedBy("ca.pratiqueshlm.validation..")
             .layer("index").definedBy("ca.pratiqueshlm.index..")
             .layer("plan").definedBy("ca.pratiqueshlm.plan..")
@@ -36,18 +37,19 @@ class StageOrderTest {
             .whereLayer("diagnostics").mayNotAccessAnyLayer()
             .whereLayer("content").mayOnlyAccessLayers("diagnostics")
             .whereLayer("model").mayOnlyAccessLayers("diagnostics", "content")
-            .whereLayer("validation").mayOnlyAccessLayers("diagnostics", "content", "model")
-            .whereLayer("index").mayOnlyAccessLayers("diagnostics", "content", "model", "validation")
-            .whereLayer("plan").mayOnlyAccessLayers("diagnostics", "content", "model", "validation", "index")
-            .whereLayer("render").mayOnlyAccessLayers("diagnostics", "content", "model", "validation", "index",
+            .whereLayer("markdown").mayOnlyAccessLayers("diagnostics", "content", "model")
+            .whereLayer("validation").mayOnlyAccessLayers("diagnostics", "content", "model", "markdown")
+            .whereLayer("index").mayOnlyAccessLayers("diagnostics", "content", "model", "markdown", "validation")
+            .whereLayer("plan").mayOnlyAccessLayers("diagnostics", "content", "model", "markdown", "validation", "index")
+            .whereLayer("render").mayOnlyAccessLayers("diagnostics", "content", "model", "markdown", "validation", "index",
                     "plan")
-            .whereLayer("output").mayOnlyAccessLayers("diagnostics", "content", "model", "validation", "index",
+            .whereLayer("output").mayOnlyAccessLayers("diagnostics", "content", "model", "markdown", "validation", "index",
                     "plan", "render")
-            .whereLayer("output stages").mayOnlyAccessLayers("diagnostics", "content", "model", "validation",
+            .whereLayer("output stages").mayOnlyAccessLayers("diagnostics", "content", "model", "markdown", "validation",
                     "index", "plan", "render", "output")
-            .whereLayer("pipeline").mayOnlyAccessLayers("diagnostics", "content", "model", "validation", "index",
+            .whereLayer("pipeline").mayOnlyAccessLayers("diagnostics", "content", "model", "markdown", "validation", "index",
                     "plan", "render", "output", "output stages")
-            .whereLayer("tools").mayOnlyAccessLayers("diagnostics", "content", "model", "validation", "index",
+            .whereLayer("tools").mayOnlyAccessLayers("diagnostics", "content", "model", "markdown", "validation", "index",
                     "plan", "render", "output", "output stages", "pipeline");
 
     /** JBake is one replaceable engine: only its adapter package may know it. */
