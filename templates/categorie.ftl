@@ -2,7 +2,7 @@
 <#import "layout.ftl" as l>
 <#import "charts.ftl" as c>
 <@l.frame>
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › Catégories</nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li></ol></nav>
 <h1>${category.title}</h1>
 <p class="lead">${category.description}</p>
 <p class="count">${category.count} <#if category.count == 1>fiche<#else>fiches</#if> dans cette catégorie (principale ou secondaire).</p>
@@ -14,7 +14,7 @@
   <ul><#list byRegion as r><li><a href="#${r.id}">${r.title} (${r.count})</a></li></#list></ul>
 </nav>
 </#if>
-<#list byRegion as r>
+<#list byRegion?filter(r -> r.count gt 0) as r>
 <section aria-labelledby="${r.id}">
   <h2 id="${r.id}"><a href="${r.href}">${r.title}</a></h2>
   <@l.cards fiches=r.fiches />

@@ -2,10 +2,11 @@
 <#import "layout.ftl" as l>
 <@l.frame>
 <article class="prose">
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › Données ouvertes</nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li></ol></nav>
 <h1>Données ouvertes</h1>
 <p class="lead">${page.description}</p>
 <p>Les ${ficheCount} fiches du répertoire sont offertes en deux fichiers, refaits à chaque mise à jour du site. Ils contiennent les mêmes informations que les pages, sans la mise en page.</p>
+<p id="licence">Licence : ${site.dataLicence}. Publié par ${site.publisher}<#if site.contact?has_content> (<@l.contact c=site.contact />)</#if>. Citez le répertoire et, pour un chiffre, la source et le repère que la fiche donne.</p>
 <h2 id="json">JSON : tout le contenu structuré</h2>
 <p><a href="fiches.json" type="application/json">fiches.json</a> contient chaque fiche avec tous ses champs, sous les mêmes noms que dans les fichiers sources des fiches : lieu, période, populations, partenaires et leur rôle, retombées avec l'énoncé exact de la source, chiffres clés et montants avec leur source et leur repère, texte de la description en Markdown. Les identifiants (partenaires, retombées, sources…) renvoient aux registres inclus à la fin du fichier, sous <code>registres</code>.</p>
 <h2 id="csv">CSV : une ligne par fiche, pour un tableur</h2>

@@ -2,43 +2,99 @@
 <#import "layout.ftl" as l>
 <#import "charts.ftl" as c>
 <#assign f = fiche>
+<#assign b = reading.brief>
+<#-- A note call: a raised number linking to its note in the Sources section. -->
+<#macro call n><#if n gt 0><sup class="note-call"><a href="#note-${n}" aria-label="note ${n}">${n}</a></sup></#if></#macro>
 <#-- JSON-LD is data, not script: the CSP allows it; JsonLd escapes "<" so it cannot close the element. -->
 <@l.frame extraHead="<meta property=\"article:modified_time\" content=\"" + f.updatedIso + "\">\n<script type=\"application/ld+json\">" + jsonLd + "</script>">
 <article class="fiche">
-  <nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="${f.category.href}">${f.category.label}</a></nav>
+  <nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li><li><a href="${f.category.href}">${f.category.label}</a></li></ol></nav>
   <header class="fiche-header">
     <p class="eyebrow"><a href="${f.category.href}">${f.category.label}</a><#list f.secondaryCategories as c> · <a href="${c.href}">${c.label}</a></#list></p>
     <h1>${f.title}</h1>
     <p class="lead">${f.summary}</p>
-    <#if print??>
-    <p class="fiche-actions no-print"><#if print.pdfHref??><a href="${print.pdfHref}" type="application/pdf">Télécharger la fiche en PDF</a> · </#if><a href="${page.root}selection.html">Imprimer plusieurs fiches</a></p>
-    </#if>
   </header>
 
-  <dl class="facts">
-    <div><dt>Lieu</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a><#if regionLocator??><span class="chart-locator">${regionLocator?no_esc}</span></#if></dd></div>
-    <div><dt>Période</dt><dd><a href="${f.periodHref}">${f.period}</a></dd></div>
-    <div><dt>Statut</dt><dd>${f.status}</dd></div>
-    <div><dt>Habitation</dt><dd><#list f.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>
-    <div><dt>Populations visées</dt><dd><#list f.populationLinks as p><a href="${p.href}">${p.label}</a><#sep>, </#list></dd></div>
-    <#if f.programme??><div><dt>Programme</dt><dd><a href="${f.programme.href}">${f.programme.label}</a></dd></div></#if>
-  </dl>
-
-  <#if f.keyFigures?has_content>
-  <section aria-labelledby="chiffres">
-    <h2 id="chiffres">Chiffres clés</h2>
-    <ul class="figures">
-    <#list f.keyFigures as k>
-      <li><span class="figure-value">${k.value}</span> <span class="figure-label">${k.label}</span> <span class="figure-source">(${k.citation})</span></li>
-    </#list>
+  <section class="en-bref" aria-labelledby="en-bref">
+    <h2 id="en-bref">En bref</h2>
+    <#if b.outcomes?has_content>
+    <div class="brief-outcomes">
+      <h3>Ce que la pratique a donné</h3>
+      <ul><#list b.outcomes as o><li><a href="${o.href}">${o.label}</a></li></#list></ul>
+    </div>
+    </#if>
+    <#if b.figures?has_content>
+    <ul class="figures figures-brief" aria-label="Chiffres clés">
+    <#list b.figures as k><li><span class="figure-value">${k.value}</span> <span class="figure-label">${k.label}</span><@call n=k.note /></li></#list>
     </ul>
+    </#if>
+    <dl class="brief-facts">
+      <div><dt>Où</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a><#if regionLocator??><span class="chart-locator">${regionLocator?no_esc}</span></#if></dd></div>
+      <div><dt>Quand</dt><dd><a href="${f.periodHref}">${b.period?cap_first}</a>. ${b.status}.</dd></div>
+      <div><dt>Pour qui</dt><dd><#list f.populationLinks as p><a href="${p.href}">${p.label}</a><#sep>, </#list></dd></div>
+      <div><dt>Habitation</dt><dd><#list f.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>
+      <#if b.partners?has_content><div class="brief-wide"><dt>Principaux partenaires</dt><dd><#list b.partners as p><a href="${p.href}">${p.label}</a><#sep>, </#list><#if f.partners?size gt b.partners?size> et <a href="#partenaires">${f.partners?size - b.partners?size} autres</a></#if></dd></div></#if>
+      <#if f.programme??><div><dt>Programme</dt><dd><a href="${f.programme.href}">${f.programme.label}</a></dd></div></#if>
+    </dl>
   </section>
-  </#if>
+
+  <nav class="page-toc no-print" aria-labelledby="sommaire">
+    <h2 id="sommaire">Sur cette page</h2>
+    <ol>
+      <li><a href="#description">Description</a></li>
+      <#if reading.outcomeGroups?has_content><li><a href="#retombees">Retombées</a></li></#if>
+      <#if reading.figures?has_content><li><a href="#chiffres">Chiffres clés</a></li></#if>
+      <li><a href="#objectifs">Objectifs et activités</a></li>
+      <#if f.partners?has_content><li><a href="#partenaires">Partenaires</a></li></#if>
+      <#if f.funding?has_content><li><a href="#financement">Financement</a></li></#if>
+      <#if f.facilitatingFactors?has_content || f.obstacles?has_content><li><a href="#facteurs">Ce qui a aidé, ce qui a nui</a></li></#if>
+      <li><a href="#sources">Sources</a></li>
+    </ol>
+    <#if print??>
+    <p class="fiche-actions"><#if print.pdfHref??><a href="${print.pdfHref}" type="application/pdf">Télécharger la fiche en PDF</a> · </#if><a href="${page.root}selection.html">Imprimer plusieurs fiches</a></p>
+    </#if>
+  </nav>
 
   <section aria-labelledby="description">
     <h2 id="description">Description</h2>
     <div class="prose">${f.bodyHtml?no_esc}</div>
+    <#if f.context??>
+    <h3 id="contexte">Contexte et particularités</h3>
+    <p class="prose">${f.context}</p>
+    </#if>
   </section>
+
+  <#if reading.outcomeGroups?has_content>
+  <section aria-labelledby="retombees">
+    <h2 id="retombees">Retombées</h2>
+    <p class="meta">Regroupées par thème. Sous chaque retombée, les mots de la source.</p>
+    <#list reading.outcomeGroups as g>
+    <h3 id="${g.id}" class="outcome-theme">${g.theme}</h3>
+    <ul class="outcomes">
+    <#list g.outcomes as o>
+      <li id="${o.id}">
+        <a class="outcome-label" href="${o.href}">${o.label}</a><#list o.quotes as q><#if q.indicator??> <strong class="indicator">${q.indicator}</strong></#if></#list>
+        <details class="source-words">
+          <summary>Ce que dit la source</summary>
+          <ul><#list o.quotes as q><li><q>${q.statement}</q><#if q.indicator??> (${q.indicator})</#if><@call n=q.note /></li></#list></ul>
+        </details>
+      </li>
+    </#list>
+    </ul>
+    </#list>
+  </section>
+  </#if>
+
+  <#if reading.figures?has_content>
+  <section aria-labelledby="chiffres">
+    <h2 id="chiffres">Chiffres clés</h2>
+    <ul class="figures">
+    <#list reading.figures as k>
+      <li><span class="figure-value">${k.value}</span> <span class="figure-label">${k.label}</span><@call n=k.note /></li>
+    </#list>
+    </ul>
+  </section>
+  </#if>
 
   <div class="two-columns">
   <section aria-labelledby="objectifs">
@@ -51,13 +107,6 @@
   </section>
   </div>
 
-  <#if f.context??>
-  <section aria-labelledby="contexte">
-    <h2 id="contexte">Contexte et particularités</h2>
-    <p>${f.context}</p>
-  </section>
-  </#if>
-
   <#if f.partners?has_content>
   <section aria-labelledby="partenaires">
     <h2 id="partenaires">Partenaires</h2>
@@ -69,37 +118,28 @@
   </section>
   </#if>
 
-  <#if f.outcomes?has_content>
-  <section aria-labelledby="retombees">
-    <h2 id="retombees">Retombées</h2>
-    <ul class="outcomes">
-    <#list f.outcomes as o>
-      <li><q>${o.statement}</q><#if o.indicator??> <strong>${o.indicator}</strong></#if> <span class="outcome-link">→ <a href="${o.href}">${o.label}</a></span><#if o.citation??> <span class="figure-source">(${o.citation})</span></#if></li>
-    </#list>
-    </ul>
-  </section>
-  </#if>
-
   <#if f.funding?has_content>
   <section aria-labelledby="financement">
     <h2 id="financement">Financement</h2>
+    <div class="table-scroll" role="region" aria-labelledby="titre-financement" tabindex="0">
     <table class="tableau">
-      <caption class="visually-hidden">Montants liés à la pratique</caption>
-      <thead><tr><th scope="col">Nature</th><th scope="col">Montant</th><th scope="col">Détail</th><th scope="col">Source</th></tr></thead>
+      <caption id="titre-financement" class="visually-hidden">Montants liés à la pratique</caption>
+      <thead><tr><th scope="col">Nature</th><th scope="col">Montant</th><th scope="col">Détail</th></tr></thead>
       <tbody>
       <#list f.funding as m>
-        <tr><td>${m.nature}</td><td class="num">${m.amount}</td><td><#if m.label??>${m.label}</#if><#if m.funder??> (<a href="${m.funderHref}">${m.funder}</a>)</#if></td><td>${m.citation}</td></tr>
+        <tr><td>${m.nature}</td><td class="num">${m.amount}<@call n=reading.fundingNotes[m?index] /></td><td><#if m.label??>${m.label}</#if><#if m.funder??> (<a href="${m.funderHref}">${m.funder}</a>)</#if></td></tr>
       </#list>
       </tbody>
     </table>
+    </div>
   </section>
   </#if>
 
   <#if f.facilitatingFactors?has_content || f.obstacles?has_content>
-  <div class="two-columns">
+  <div class="two-columns" id="facteurs">
   <#if f.facilitatingFactors?has_content>
-  <section aria-labelledby="facteurs">
-    <h2 id="facteurs">Ce qui a aidé</h2>
+  <section aria-labelledby="aide">
+    <h2 id="aide">Ce qui a aidé</h2>
     <@l.list items=f.facilitatingFactors />
   </section>
   </#if>
@@ -125,19 +165,28 @@
 
   <section aria-labelledby="sources" class="sources">
     <h2 id="sources">Sources</h2>
-    <ol>
-    <#list f.sources as s>
-      <li>${s.citation} <span class="locator">Repère : ${s.locator}.</span> <a class="no-print" href="${s.href}">Toutes les fiches de cette source</a></li>
+    <#if reading.notes?has_content>
+    <h3 id="notes">Notes</h3>
+    <ol class="notes">
+    <#list reading.notes as n>
+      <li id="note-${n.number}"><a href="#${n.documentAnchor}">${n.citation}</a></li>
     </#list>
     </ol>
+    </#if>
+    <h3 id="documents">Documents</h3>
+    <ul class="documents">
+    <#list reading.documents as s>
+      <li id="${s.anchor}">${s.citation} <span class="locator">Repère : ${s.locator}.</span><#if s.url?has_content> <a href="${s.url}" translate="no">${s.url}</a></#if> <a class="no-print" href="${s.fichesHref}">Toutes les fiches de cette source</a></li>
+    </#list>
+    </ul>
     <p class="updated">Fiche vérifiée contre ses sources le <time datetime="${f.updatedIso}">${f.updated}</time><#if f.checkedBy??> par ${f.checkedBy}</#if>. <a class="no-print" href="${f.editUrl}">Proposer une correction</a></p>
   </section>
 
   <#if print??>
   <footer class="print-only print-footer">
     <img class="print-qr" src="${print.qrSrc}" width="88" height="88" alt="Code QR menant à la version en ligne de cette fiche">
-    <p>Version en ligne, à jour : <span class="print-url">${print.url}</span></p>
-    <p>${site.title} · ${site.publisher}</p>
+    <p>Version en ligne, à jour : <span class="print-url" translate="no">${print.url}</span></p>
+    <p>${site.title} · ${site.publisher} · textes sous licence ${site.textLicence}</p>
   </footer>
   </#if>
 

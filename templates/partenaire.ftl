@@ -1,12 +1,11 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <@l.frame>
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="index.html">Partenaires</a></nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li><li><a href="index.html">Partenaires</a></li></ol></nav>
 <h1>${partner.label}</h1>
+<#if aliases?has_content || acronym?has_content><p class="also-called">Aussi appelé : <#if acronym?has_content>${acronym}<#if aliases?has_content>, </#if></#if>${aliases?join(", ")}</p></#if>
 <dl class="facts">
   <div><dt>Secteur</dt><dd><a href="${sectorHref}">${partner.detail}</a></dd></div>
-  <#if acronym?has_content><div><dt>Sigle</dt><dd>${acronym}</dd></div></#if>
-  <#if aliases?has_content><div><dt>Aussi appelé</dt><dd>${aliases?join(", ")}</dd></div></#if>
   <div><dt>Fiches</dt><dd>${countLabel}</dd></div>
 </dl>
 <h2>Fiches et rôle dans chacune</h2>

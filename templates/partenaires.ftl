@@ -1,10 +1,10 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <@l.frame>
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › Partenaires</nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li></ol></nav>
 <h1>Partenaires</h1>
 <p class="lead">${page.description}</p>
-<p class="count">${partnerCount}. Les sigles et les autres noms renvoient au nom complet.</p>
+<p class="count">Les partenaires nommés dans au moins une fiche, sous leur nom complet. Un sigle ou un autre nom se trouve avec la <a href="${page.root}recherche.html">recherche</a>.</p>
 <nav class="toc" aria-label="Parcourir les partenaires">
   <p>De A à Z :</p>
   <ul><#list letters as g><li><a href="#${g.id}">${g.letter}</a></li></#list></ul>
@@ -16,12 +16,8 @@
   <#list letters as g>
   <h3 id="${g.id}" class="index-letter">${g.letter}</h3>
   <ul class="index-list">
-  <#list g.entries as e>
-    <#if e.see??>
-    <li class="index-see">${e.label}, voir <a href="${e.href}">${e.see}</a></li>
-    <#else>
-    <li id="${e.id}"><#if e.href??><a href="${e.href}">${e.label}</a><#else>${e.label}</#if> <span class="meta">${e.detail}</span></li>
-    </#if>
+  <#list g.entries?filter(e -> !e.see?? && e.href??) as e>
+    <li id="${e.id}"><a href="${e.href}">${e.label}</a> <span class="meta">${e.detail}</span></li>
   </#list>
   </ul>
   </#list>
@@ -31,7 +27,7 @@
   <#list sectors as s>
   <h3 id="${s.id}">${s.name} <span class="meta">(${s.countLabel})</span></h3>
   <ul class="index-list">
-  <#list s.partners as p><li><#if p.href??><a href="${p.href}">${p.label}</a><#else>${p.label}</#if> <span class="meta">${p.countLabel}</span></li></#list>
+  <#list s.partners?filter(p -> p.href??) as p><li><a href="${p.href}">${p.label}</a> <span class="meta">${p.countLabel}</span></li></#list>
   </ul>
   </#list>
 </section>

@@ -2,7 +2,7 @@
 <#import "layout.ftl" as l>
 <#import "charts.ftl" as c>
 <@l.frame>
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › Chronologie</nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li></ol></nav>
 <h1>Chronologie</h1>
 <p class="lead">${page.description}</p>
 <@c.figure svg=timeline kind="chronologie">Une barre par fiche, de l'année de début à l'année de fin. Les mêmes fiches, année par année, suivent la figure.</@c.figure>

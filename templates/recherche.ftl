@@ -7,7 +7,7 @@
 <script src="${page.root}assets/js/search-engine.js" defer></script>
 <script src="${page.root}assets/js/search.js" defer></script>
 </#assign>
-<@l.frame extraHead=head>
+<@l.frame extraHead=head headerSearch=false>
 <h1>Rechercher une fiche</h1>
 <noscript>
   <p class="search-noscript">La recherche a besoin de JavaScript, qui semble désactivé dans votre navigateur.

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <@l.frame>
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="index.html">Régions</a></nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li><li><a href="index.html">Régions</a></li></ol></nav>
 <h1>${region.label}</h1>
 <p class="lead">${countLabel?cap_first}, par municipalité.</p>
 <#if localities?size gt 1>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <@l.frame>
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="index.html">Retombées</a> › <a href="${themeHref}">${outcome.detail}</a></nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li><li><a href="index.html">Retombées</a></li><li><a href="${themeHref}">${outcome.detail}</a></li></ol></nav>
 <h1>${outcome.label}</h1>
 <p class="lead">Thème : <a href="${themeHref}">${outcome.detail}</a>. ${countLabel?cap_first} en font état.</p>
 <h2>Ce qu'en disent les fiches</h2>

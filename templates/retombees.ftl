@@ -2,7 +2,7 @@
 <#import "layout.ftl" as l>
 <#import "charts.ftl" as c>
 <@l.frame>
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › Retombées</nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li></ol></nav>
 <h1>Retombées</h1>
 <p class="lead">${page.description}</p>
 <p class="count">${reportingLabel} rapportent au moins une retombée. Chaque fiche garde l'énoncé exact de sa source.</p>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <@l.frame>
-<nav class="breadcrumb" aria-label="Fil d'Ariane"><a href="${page.root}index.html">Accueil</a> › <a href="index.html">${parent}</a></nav>
+<nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li><li><a href="index.html">${parent}</a></li></ol></nav>
 <h1>${term.label}</h1>
 <p class="lead">${term.detail}</p>
 <p class="count">${countLabel?cap_first}.</p>

@@ -13,4 +13,7 @@ public record KeyFigure(
         String source,
         @Field(value = "repere", required = true, constraint = Constraint.ONE_LINE,
                 doc = "Où trouver le chiffre dans la source : diapositive, section, tableau", example = "diapositive 11")
-        String locator) {}
+        String locator,
+        @Field(value = "en_bref", doc = "true pour montrer ce chiffre dans « En bref » en haut de la fiche (3 au plus ; "
+                + "sans aucun true, les 3 premiers)", example = "true")
+        Boolean brief) {}

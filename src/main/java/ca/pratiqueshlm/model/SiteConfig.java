@@ -14,10 +14,17 @@ public record SiteConfig(
         @Field(value = "editeur", required = true, constraint = Constraint.ONE_LINE,
                 doc = "Qui publie le site") String publisher,
         @Field(value = "contact", constraint = Constraint.ONE_LINE,
-                doc = "Courriel de l'équipe de rédaction : le formulaire y envoie les propositions") String contact)
-        implements SelfChecked {
+                doc = "Courriel de l'équipe de rédaction : le formulaire y envoie les propositions") String contact,
+        @Field(value = "licence_textes", constraint = Constraint.ONE_LINE,
+                doc = "Licence des textes des fiches (défaut : CC BY 4.0)") String textLicence,
+        @Field(value = "licence_donnees", constraint = Constraint.ONE_LINE,
+                doc = "Licence des données ouvertes (défaut : CC BY 4.0)") String dataLicence) implements SelfChecked {
+
+    public static final String DEFAULT_LICENCE = "CC BY 4.0";
 
     public SiteConfig {
+        textLicence = textLicence == null ? DEFAULT_LICENCE : textLicence;
+        dataLicence = dataLicence == null ? DEFAULT_LICENCE : dataLicence;
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }

@@ -59,6 +59,9 @@ final class RecordTree {
         if (value instanceof Integer number) {
             return NODES.numberNode(number);
         }
+        if (value instanceof Boolean flag) {
+            return NODES.booleanNode(flag);
+        }
         if (value instanceof BigDecimal number) {
             return NODES.numberNode(number);
         }

@@ -42,7 +42,19 @@ public final class SiteWriter {
             if (Files.isDirectory(assets)) {
                 copyTree(assets, staging.resolve("assets"));
             }
-            jobs.parallelStream().forEach(job -> renderOne(job, engine, staging));
+            // Every page is finished (or failed) before anything else happens: a failure must not delete
+            // the staging folder while other pages are still being written into it.
+            List<RuntimeException> failures = jobs.parallelStream().map(job -> {
+                try {
+                    renderOne(job, engine, staging);
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            }).filter(java.util.Objects::nonNull).toList();
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
             for (GeneratedFile file : extra) {
                 Path target = staging.resolve(file.path());
                 Files.createDirectories(target.getParent());

@@ -23,6 +23,7 @@ import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.print.PrintPublisher;
 import ca.pratiqueshlm.render.TemplateEngine;
+import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.schema.FicheSchema;
 import ca.pratiqueshlm.validation.ContentLoader;
@@ -120,7 +121,9 @@ public final class SiteBuilder {
         if (!lostAddresses.isEmpty()) {
             return BuildReport.failed(lostAddresses);
         }
-        int files = new SiteWriter(destination).write(output, planned.pages(), engine, layout.assets(), planned.files());
+        // Typography is applied to the rendered text once, here, so editors and templates keep plain text.
+        int files = new SiteWriter(destination).write(output, planned.pages(), new TypesetTemplateEngine(engine),
+                layout.assets(), planned.files());
         return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
 

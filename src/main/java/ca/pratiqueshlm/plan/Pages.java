@@ -32,8 +32,10 @@ public final class Pages {
     public record HomePage(PageMeta page, SiteView site, List<Group> categories, List<FicheCard> latest,
             int ficheCount, String regionMap) implements SitePage {}
 
+    /** {@code regionLocator}: the SVG map locating the fiche's region; {@code reading}: the "En bref" block,
+     *  outcomes by theme and numbered notes (see FicheReading). */
     public record FichePage(PageMeta page, SiteView site, FicheView fiche, String jsonLd, PrintLinks print,
-            String regionLocator) implements SitePage {}
+            String regionLocator, FicheReading reading) implements SitePage {}
 
     /** {@code booklet} is the category's PDF booklet, null when the build writes no PDFs. */
     public record CategoryPage(PageMeta page, SiteView site, Group category, List<Group> byRegion, String booklet,

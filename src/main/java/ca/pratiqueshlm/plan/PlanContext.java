@@ -49,7 +49,8 @@ record PlanContext(Site site, SiteIndex index, ViewFactory views, Charts charts)
                 .map(p -> new LinkView(p.title(), root + Paths.reference(p.slug()), null))
                 .toList();
         return new SiteView(site.config().title(), site.config().tagline(), site.config().description(),
-                site.config().publisher(), categories, references);
+                site.config().publisher(), categories, references, site.config().contact(),
+                site.config().textLicence(), site.config().dataLicence(), java.net.URI.create(site.config().baseUrl()).getPath());
     }
 
     /** "1 fiche", "3 fiches" (and "0 fiches"): counts beside links. */

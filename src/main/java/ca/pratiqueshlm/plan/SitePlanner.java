@@ -100,9 +100,8 @@ public final class SitePlanner {
         PrintLinks print = new PrintLinks(site.config().baseUrl() + path, root + PrintPaths.qr(fiche.slug()),
                 pdfs ? root + PrintPaths.pdf(fiche.slug()) : null);
         Frame frame = frame(meta(path, fiche.title(), fiche.summary(), "fiches", "article"));
-        return new PageJob(path, "fiche.ftl",
-                new FichePage(frame.page(), frame.site(), views.fiche(fiche), jsonLd.of(fiche), print,
-                        charts.locator(fiche)));
+        return new PageJob(path, "fiche.ftl", new FichePage(frame.page(), frame.site(), views.fiche(fiche),
+                jsonLd.of(fiche), print, charts.locator(fiche), FicheReadings.of(site.registries(), views, fiche)));
     }
 
     private PageJob category(Category category) {

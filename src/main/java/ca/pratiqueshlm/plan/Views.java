@@ -8,7 +8,8 @@ public final class Views {
 
     /** Site-wide values shown on every page. */
     public record SiteView(String title, String tagline, String description, String publisher,
-            List<LinkView> categories, List<LinkView> references) {}
+            List<LinkView> categories, List<LinkView> references, String contact, String textLicence,
+            String dataLicence, String basePath) {}
 
     /** What the layout needs to know about the current page. */
     public record PageMeta(String title, String description, String path, String root, String canonicalUrl,

@@ -183,6 +183,8 @@ public final class FicheSchema {
         } else if (type == BigDecimal.class) {
             schema.put("type", "number");
             schema.put("minimum", 0);
+        } else if (type == Boolean.class) {
+            schema.put("type", "boolean");
         } else if (type == LocalDate.class) {
             schema.put("type", "string");
             schema.put("format", "date");
@@ -210,6 +212,8 @@ public final class FicheSchema {
             examples.add(Integer.parseInt(example));
         } else if (type == BigDecimal.class) {
             examples.add(new BigDecimal(example));
+        } else if (type == Boolean.class) {
+            examples.add(Boolean.parseBoolean(example));
         } else {
             examples.add(example);
         }

@@ -68,6 +68,8 @@ public final class FieldReference {
             one = "montant en chiffres";
         } else if (type == LocalDate.class) {
             one = "date AAAA-MM-JJ";
+        } else if (type == Boolean.class) {
+            one = "`true` ou `false`";
         } else {
             one = field.constraint() == Constraint.ONE_LINE ? "texte d'une ligne" : "texte";
         }

@@ -57,6 +57,9 @@ final class ValueReader {
         if (type == LocalDate.class) {
             return readDate(scalar, path);
         }
+        if (type == Boolean.class) {
+            return readBoolean(scalar, path);
+        }
         throw new IllegalStateException("unsupported model type " + type);
     }
 
@@ -119,6 +122,15 @@ final class ValueReader {
             default -> { }
         }
         return text;
+    }
+
+    private Boolean readBoolean(Scalar scalar, String path) {
+        String text = scalar.text().strip();
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.valueOf(text);
+        }
+        report(scalar, "« " + path + " » doit être true ou false, pas « " + text + " »", "écrivez true ou false");
+        return null;
     }
 
     private Integer readInteger(Constraint constraint, Scalar scalar, String path) {
@@ -230,6 +242,9 @@ final class ValueReader {
         }
         if (type == LocalDate.class) {
             return "une date AAAA-MM-JJ";
+        }
+        if (type == Boolean.class) {
+            return "true ou false";
         }
         return type.isEnum() ? "un des codes permis" : "un texte";
     }

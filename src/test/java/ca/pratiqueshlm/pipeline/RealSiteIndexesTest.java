@@ -50,9 +50,10 @@ class RealSiteIndexesTest {
 
     @Test
     void acronymsOfTheBriefResolveOnThePartnerIndex() {
-        Document index = new IndexExpectations(model, site.output()).page("partenaires/index.html");
-        assertEquals("shq.html", index.select("li.index-see:matchesOwn(^SHQ, voir)").select("a").attr("href"));
-        assertEquals("flhlmq.html", index.select("li.index-see:matchesOwn(^FLHLMQ, voir)").select("a").attr("href"));
+        IndexExpectations pages = new IndexExpectations(model, site.output());
+        assertTrue(pages.page("partenaires/shq.html").selectFirst("p.also-called").text().contains("SHQ"));
+        assertTrue(pages.page("partenaires/flhlmq.html").selectFirst("p.also-called").text().contains("FLHLMQ"));
+        assertTrue(pages.page("partenaires/index.html").select("li.index-see").isEmpty(), "canonical names only");
     }
 
     @Test
@@ -118,10 +119,11 @@ class RealSiteIndexesTest {
         IndexExpectations pages = new IndexExpectations(model, site.output());
         for (Fiche fiche : model.fiches()) {
             Document page = pages.page(Paths.fiche(fiche.slug()));
-            String status = page.select("dt:matchesOwn(^Statut$) + dd").text();
+            // The "En bref" block gives both under "Quand": the period (linked), then the dated status.
+            String status = status(page);
             assertTrue(status.matches("(En cours en \\d{4} selon|Terminée selon) .+ \\(\\d{4}\\)|Statut non précisé .*"),
                     fiche.slug() + ": " + status);
-            String period = page.select("dt:matchesOwn(^Période$) + dd").text();
+            String period = page.select("dt:matchesOwn(^Quand$) + dd > a").text();
             assertEquals(fiche.isEstimated(ca.pratiqueshlm.model.Assumption.START), period.contains("(estimé)"),
                     fiche.slug() + ": " + period);
             String housing = page.select("dt:matchesOwn(^Habitation$) + dd").text();
@@ -129,12 +131,18 @@ class RealSiteIndexesTest {
                     fiche.slug() + ": " + housing);
         }
         Document couponnage = pages.page(Paths.fiche("groupes-couponnage-levis"));
-        assertEquals("Type d'habitation non précisé par la source",
+        assertEquals("Type d’habitation non précisé par la source",
                 couponnage.select("dt:matchesOwn(^Habitation$) + dd").text());
         Document etchemins = pages.page(Paths.fiche("familles-en-action-etchemins"));
-        assertTrue(etchemins.select("dt:matchesOwn(^Lieu$) + dd").text().contains("MRC Les Etchemins (estimée)"));
+        assertTrue(etchemins.select("dt:matchesOwn(^Où$) + dd").text().contains("MRC Les Etchemins (estimée)"));
         assertEquals("En cours en 2014 selon LeBlanc et Vachon (2014)",
-                pages.page(Paths.fiche("place-de-la-rive")).select("dt:matchesOwn(^Statut$) + dd").text());
+                status(pages.page(Paths.fiche("place-de-la-rive"))));
+    }
+
+    /** The dated status: the text of "Quand" after its period link, without the periods around it. */
+    private static String status(Document page) {
+        return page.select("dt:matchesOwn(^Quand$) + dd").first().ownText().trim()
+                .replaceFirst("^\\.\\s*", "").replaceFirst("\\.$", "");
     }
 
     /** The period shown on cards carries the same « estimé » as the fiche page. */

@@ -3,6 +3,7 @@ package ca.pratiqueshlm.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.model.Site;
@@ -121,7 +122,7 @@ class IndexPagesTest {
     @Test
     void regionIndexShowsTheSeventeenRegionsThenMunicipalitiesThenFiches() {
         Document index = expect.page("regions/index.html");
-        assertEquals(18, index.select("section[aria-labelledby^=region-]").size(), "17 régions et « plusieurs régions »");
+        assertEquals(2, index.select("section[aria-labelledby^=region-]").size(), "only the regions that have fiches");
         assertEquals("Des fiches dans 2 régions administratives sur 17.", index.selectFirst("p.count").text());
         Element region = index.selectFirst("section[aria-labelledby=region-12]");
         assertEquals(List.of("Lévis (2 fiches)", "MRC Les Etchemins (1 fiche)", "Ensemble de la région (1 fiche)"),
@@ -130,34 +131,34 @@ class IndexPagesTest {
         assertEquals(List.of("Cuisine de Lévis", "Jardin de Lévis"),
                 region.select("ul.localities > li").first().select("ul a").eachText());
         assertEquals("12.html#lieu-levis", region.selectFirst("ul.localities a").attr("href"));
-        assertTrue(index.selectFirst("section[aria-labelledby=region-05]").text().contains("Aucune fiche"));
+        assertNull(index.selectFirst("section[aria-labelledby=region-05]"), "no « Aucune fiche » section");
+        assertEquals("0", index.select("tr:has(th:containsOwn(Estrie)) td.num").text(), "the table still shows every region");
         assertNotNull(expect.page("regions/12.html").getElementById("lieu-levis"));
     }
 
     @Test
     void partnerIndexResolvesAcronymsAndAliasesAndGroupsBySector() {
         Document index = expect.page("partenaires/index.html");
-        List<String> see = index.select("li.index-see").eachText();
-        assertTrue(see.contains("OMHT, voir Office municipal d'habitation de Test (OMHT)"), see.toString());
-        assertTrue(see.contains("OMH de Test, voir Office municipal d'habitation de Test (OMHT)"), see.toString());
-        assertFalse(see.stream().anyMatch(s -> s.startsWith("office municipal d'habitation de test")),
-                "une simple variante de casse n'est pas un renvoi : " + see);
+        // The A-Z lists canonical names only; acronyms and other names are on the partner's page.
+        assertTrue(index.select("li.index-see").isEmpty(), "no cross-reference entries");
+        assertFalse(index.text().contains("OMH de Test,"), index.text());
+        assertEquals("Aussi appelé : OMHT, OMH de Test", expect.page("partenaires/omh-test.html").selectFirst("p.also-called").text().replace('\u00a0', ' '));
         // A partner that only funds an amount still has its page, with the amount.
         Document funder = expect.page("partenaires/fondation-test.html");
         assertTrue(funder.text().contains("4 500 $ (soutien accordé)"), funder.text());
-        // A partner without fiche is listed, without a link to a page that does not exist.
-        Element ville = index.getElementById("partenaire-ville-test");
-        assertEquals("Ville de Test Municipal · aucune fiche", ville.text());
-        assertTrue(ville.select("a").isEmpty());
+        // A partner without fiche is not listed publicly.
+        assertNull(index.getElementById("partenaire-ville-test"));
+        assertFalse(index.text().contains("Ville de Test Municipal"), index.text());
         Element habitation = index.getElementById("secteur-habitation");
         assertNotNull(habitation);
-        assertEquals("Office municipal d'habitation de Test (OMHT)",
+        assertEquals(FrenchTypography.text("Office municipal d'habitation de Test (OMHT)"),
                 habitation.nextElementSibling().selectFirst("a").text());
         Document cisss = expect.page("partenaires/cisss-test.html");
-        assertEquals(List.of("Office municipal d'habitation de Test (OMHT) 1 fiche en commun"),
+        assertEquals(List.of(FrenchTypography.text("Office municipal d'habitation de Test (OMHT) 1 fiche en commun")),
                 cisss.select("h2:containsOwn(travaille) + ul li").eachText(), "partenaires de ses fiches");
         Document omh = expect.page("partenaires/omh-test.html");
-        assertEquals(List.of("Rôle : Rôle de omh-test"), omh.select("li.card").first().select("p:has(strong)").eachText());
+        assertEquals(List.of("Rôle : Rôle de omh-test"), omh.select("li.card").first().select("p:has(strong)").eachText()
+                .stream().map(t -> t.replace('\u00a0', ' ')).toList());
     }
 
     @Test
@@ -167,7 +168,7 @@ class IndexPagesTest {
         assertTrue(index.getElementById("theme-emploi") == null, "un thème sans fiche n'est pas affiché");
         Document liens = expect.page("retombees/liens.html");
         assertEquals(4, liens.select("ul.statements > li").size(), "le Forum en donne deux");
-        assertTrue(liens.text().contains("« liens » selon Cuisine de Lévis"));
+        assertTrue(liens.text().contains(FrenchTypography.text("« liens » selon Cuisine de Lévis")));
     }
 
     @Test
@@ -184,7 +185,7 @@ class IndexPagesTest {
         Document chronology = expect.page("periodes.html");
         assertEquals(List.of("annee-1995", "annee-2008", "annee-2013"), chronology.select("ol.chronology h2").eachAttr("id"));
         Document habitation = expect.page("habitation/index.html");
-        assertEquals("Coopérative d'habitation 1 fiche", habitation.select("main ul.index-list li").get(1).text());
+        assertEquals(FrenchTypography.text("Coopérative d'habitation 1 fiche"), habitation.select("main ul.index-list li").get(1).text());
     }
 
     @Test

@@ -56,7 +56,7 @@ class BrowserPrintTest {
             // Line breaks depend on the fonts installed: compare words, not lines.
             String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
             assertTrue(text.contains("Multiboulot"), "title");
-            assertTrue(text.contains("Sources") && text.contains("L'innovation sociale en milieu HLM"), "sources");
+            assertTrue(text.contains("Sources") && text.contains("L\u2019innovation sociale en milieu HLM"), "sources");
             assertTrue(text.contains("https://pratiques-hlm.github.io/pratiques-hlm/fiches/multiboulot.html"),
                     "public address");
             for (String screenOnly : List.of("Aller au contenu", "Rechercher", "Fil des nouvelles fiches",

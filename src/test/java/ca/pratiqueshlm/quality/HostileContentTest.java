@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.quality;
 
+import ca.pratiqueshlm.plan.FrenchTypography;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,10 +137,11 @@ class HostileContentTest {
     @Test
     void hostileValuesAreShownAsTextNotDropped() throws IOException {
         Document fiche = parse(site.root().resolve("fiches/champs-hostiles.html"));
-        assertEquals("</script><script>alert('titre')</script> \"guillemets\" & 'apostrophes'",
+        // Shown as text, typeset as any text is (a closing apostrophe becomes ’).
+        assertEquals(FrenchTypography.text("</script><script>alert('titre')</script> \"guillemets\" & 'apostrophes'"),
                 fiche.selectFirst("main h1").text());
-        assertTrue(fiche.title().startsWith("</script><script>alert('titre')</script>"), fiche.title());
-        assertTrue(fiche.selectFirst("main").text().contains("<script>alert('objectif')</script>"));
+        assertTrue(fiche.title().startsWith(FrenchTypography.text("</script><script>alert('titre')</script>")), fiche.title());
+        assertTrue(fiche.selectFirst("main").text().contains(FrenchTypography.text("<script>alert('objectif')</script>")));
         assertTrue(fiche.selectFirst("meta[name=description]").attr("content")
                 .startsWith("\"><img src=x onerror=alert('resume')>"));
         Document body = parse(site.root().resolve("fiches/corps-hostile.html"));
