@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,11 +54,13 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Safelist allowlist;
-    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(null, task, "markdown", RENDER_STACK_BYTES);
-        thread.setDaemon(true); // a render abandoned at its time limit must not keep the JVM alive
-        return thread;
-    });
+    /** Threads end one second after their last render: a build makes one renderer, a test many. */
+    private final ExecutorService workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 1, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(null, task, "markdown", RENDER_STACK_BYTES);
+                thread.setDaemon(true); // a render abandoned at its time limit must not keep the JVM alive
+                return thread;
+            });
     private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
 
     /**
