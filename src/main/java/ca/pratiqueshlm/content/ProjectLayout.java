@@ -37,4 +37,14 @@ public record ProjectLayout(Path root) {
         Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(root) ? root.relativize(absolute) : absolute;
     }
+
+    /** Whether a relative path goes through a file or folder whose name starts with a dot (.git/, .env): never published. */
+    public static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

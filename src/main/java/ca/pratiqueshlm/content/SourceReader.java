@@ -63,7 +63,7 @@ public final class SourceReader {
             Path target = path.toRealPath();
             Path root = layout.root().toRealPath();
             boolean inContent = Files.isDirectory(layout.content()) && target.startsWith(layout.content().toRealPath());
-            if (!inContent || !Files.isRegularFile(target) || inHiddenFolder(root.relativize(target))) {
+            if (!inContent || !Files.isRegularFile(target) || ProjectLayout.isHidden(root.relativize(target))) {
                 return Optional.of(Diagnostic.at(placeholder, Position.START,
                         "lien symbolique vers un fichier hors de content/ refusé",
                         "copiez le contenu dans le dépôt au lieu d'y faire un lien"));
@@ -78,14 +78,6 @@ public final class SourceReader {
         return Optional.empty();
     }
 
-    private static boolean inHiddenFolder(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static Result<String> withoutControlCharacters(String text, SourceFile placeholder) {
         var forbidden = ControlCharacters.firstForbidden(text);

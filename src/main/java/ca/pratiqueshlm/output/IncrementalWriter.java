@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.output;
 
+import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
@@ -104,7 +105,7 @@ public final class IncrementalWriter {
         try (Stream<Path> walk = Files.walk(assets)) {
             // As SiteWriter.copyTree: hidden files and folders are never published.
             for (Path file : walk.filter(Files::isRegularFile)
-                    .filter(file -> !assets.relativize(file).toString().replace('\\', '/').matches("(.*/)?\\..*")).toList()) {
+                    .filter(file -> !ProjectLayout.isHidden(assets.relativize(file))).toList()) {
                 content.put("assets/" + assets.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         }

@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.output;
 
+import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
@@ -99,7 +100,7 @@ public final class SiteWriter {
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.sorted().toList()) {
-                if (isHidden(from.relativize(source))) {
+                if (ProjectLayout.isHidden(from.relativize(source))) {
                     continue;
                 }
                 Path target = to.resolve(from.relativize(source).toString());
@@ -112,14 +113,6 @@ public final class SiteWriter {
         }
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Removes a folder and everything below it; a missing folder is fine. */
     public static void deleteTree(Path root) throws IOException {

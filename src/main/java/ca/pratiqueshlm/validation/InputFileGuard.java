@@ -58,7 +58,7 @@ final class InputFileGuard {
                         "supprimez le lien ou remplacez-le par le fichier lui-même"));
             }
             boolean publishable = published.stream().anyMatch(target::startsWith)
-                    && !inDotFolder(root.relativize(target))
+                    && !ProjectLayout.isHidden(root.relativize(target))
                     && (Files.isRegularFile(target) || Files.isDirectory(target));
             if (!publishable) {
                 String shown = target.startsWith(root)
@@ -76,15 +76,6 @@ final class InputFileGuard {
         return Optional.empty();
     }
 
-    /** Whether a path relative to the project goes through a folder or file whose name starts with a dot. */
-    private static boolean inDotFolder(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static Path realPath(Path folder) throws IOException {
         return Files.exists(folder) ? folder.toRealPath() : folder;
