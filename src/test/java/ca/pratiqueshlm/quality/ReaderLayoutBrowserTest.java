@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.testing.HeadlessChromium;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The real site as readers use it, in Chromium: no page scrolls sideways on a phone, the phone menu folds
- * and opens without JavaScript, and a long
- * fiche page keeps its outcomes within the first screen.
+ * and opens without JavaScript, a long fiche page keeps its outcomes within the first screen, and the 404
+ * page works at any depth on a server that answers every missing address with it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderLayoutBrowserTest {
@@ -111,5 +117,68 @@ class ReaderLayoutBrowserTest {
         assertTrue(outcomes.size() >= 5, outcomes.toString());
         assertTrue(driver.findElements(By.cssSelector("section[aria-labelledby=retombees] .source-words q")).size() > outcomes.size());
         assertFalse(driver.findElement(By.cssSelector("section[aria-labelledby=retombees]")).getText().contains("→"));
+    }
+
+    /**
+     * As GitHub Pages serves a project site: under the path of url_de_base (content/site.yaml), every
+     * missing address answered with 404.html and the status 404.
+     */
+    @Test
+    void theNotFoundPageIsStyledAndItsLinksWorkAtAnyDepth() throws IOException {
+        Path root = site.root();
+        String base = "/pratiques-hlm/";
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            Path file = path.startsWith(base) ? root.resolve(path.substring(base.length())).normalize() : null;
+            if (file != null && Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            boolean found = file != null && file.startsWith(root) && Files.isRegularFile(file);
+            Path sent = found ? file : root.resolve("404.html");
+            byte[] body = Files.readAllBytes(sent);
+            String name = sent.getFileName().toString();
+            exchange.getResponseHeaders().add("Content-Type", name.endsWith(".css") ? "text/css"
+                    : name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".js") ? "text/javascript"
+                    : name.endsWith(".xml") ? "application/atom+xml" : "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(found ? 200 : 404, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertEquals(404, status(origin + base + "fiches/a/b.html"), "the server answers with the 404 page");
+            viewport(1366, 900, false);
+            driver.get(origin + base + "fiches/a/b.html");
+            assertEquals("Page introuvable", driver.findElement(By.tagName("h1")).getText());
+            assertEquals("rgb(11, 92, 122)", driver.executeScript(
+                    "return getComputedStyle(document.querySelector('.site-header')).borderBottomColor;"),
+                    "site.css is applied");
+            assertEquals(36L, number("return document.querySelector('.brand-logo').naturalWidth;"), "the logo loads");
+            List<String> hrefs = driver.findElements(By.cssSelector("a[href]")).stream()
+                    .map(a -> a.getAttribute("href")).filter(h -> !h.startsWith("mailto:"))
+                    .filter(h -> !h.startsWith(driver.getCurrentUrl() + "#")).distinct().toList();
+            assertTrue(hrefs.size() > 15, "the page's links: " + hrefs);
+            List<String> broken = new ArrayList<>();
+            for (String href : hrefs) {
+                int status = href.startsWith(origin + base) ? status(href) : -1;
+                if (status != 200) {
+                    broken.add(href + " → " + status);
+                }
+            }
+            assertEquals(List.of(), broken);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static int status(String address) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(address).toURL().openConnection();
+        try {
+            return connection.getResponseCode();
+        } finally {
+            connection.disconnect();
+        }
     }
 }

@@ -20,7 +20,10 @@ import org.jsoup.nodes.Element;
 /**
  * Finds broken internal links in a built site: every {@code href} and {@code src} of every HTML page
  * must name a file of the site and, when it has a fragment, an element with that id in the target.
- * External addresses (with a scheme, or starting with //) are not followed.
+ * External addresses (with a scheme, or starting with //) are not followed. Links starting with / are
+ * broken (they fail from file:// and under another base path), except on the site's {@code 404.html}: a
+ * server shows that page at any depth, so its links start from the site's base path, the folder of the
+ * page's own canonical address, and are checked from the site's root.
  */
 public final class LinkChecker {
     private static final String ATTRIBUTES = "[href], [src]";
@@ -89,11 +92,17 @@ public final class LinkChecker {
         if (uri.getScheme() != null || link.startsWith("//")) {
             return null;
         }
-        if (link.startsWith("/")) {
-            return "lien absolu : ne fonctionne ni depuis file:// ni sous un autre chemin";
-        }
         String path = uri.getPath() == null ? "" : uri.getPath();
-        Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
+        Path from = page.getParent();
+        if (link.startsWith("/")) {
+            String base = notFoundBase(page);
+            if (base == null || !path.startsWith(base)) {
+                return "lien absolu : ne fonctionne ni depuis file:// ni sous un autre chemin";
+            }
+            path = path.substring(base.length());
+            from = site;
+        }
+        Path target = path.isEmpty() ? page : from.resolve(path).normalize();
         if (!target.startsWith(site)) {
             return "sort du site";
         }
@@ -109,6 +118,19 @@ public final class LinkChecker {
             return "ancre absente dans " + site.relativize(target);
         }
         return null;
+    }
+
+    /** On the site's root 404.html, the path of the folder of its canonical address; elsewhere null. */
+    private String notFoundBase(Path page) {
+        if (!page.equals(site.resolve("404.html"))) {
+            return null;
+        }
+        Element canonical = parse(page).selectFirst("link[rel=canonical]");
+        if (canonical == null) {
+            return null;
+        }
+        String path = URI.create(canonical.attr("href")).getPath();
+        return path == null || !path.endsWith("/404.html") ? null : path.substring(0, path.length() - "404.html".length());
     }
 
     private Set<String> ids(Path page) {

@@ -35,10 +35,20 @@ class LinkCheckerTest {
                 <!DOCTYPE html><html><body><h2 id="sources">Sources</h2><a href="../index.html">accueil</a></body></html>
                 """);
 
+        // The 404 page may start its links from the base path of its canonical address, and only from it.
+        Files.writeString(site.resolve("404.html"), """
+                <!DOCTYPE html><html><head><link rel="canonical" href="https://exemple.test/depot/404.html">
+                <link rel="stylesheet" href="/depot/assets/css/site.css"></head><body>
+                <a href="/depot/fiches/a.html#sources">depuis la base</a>
+                <a href="/depot/fiches/b.html">absente depuis la base</a>
+                <a href="/autre/fiches/a.html">hors de la base</a>
+                </body></html>
+                """);
+
         LinkChecker.Report report = LinkChecker.check(site);
 
-        assertEquals(2, report.pages());
-        assertEquals(List.of("assets/js/absent.js", "fiches/a.html#nulle-part", "fiches/b.html", "#haut",
+        assertEquals(3, report.pages());
+        assertEquals(List.of("/depot/fiches/b.html", "/autre/fiches/a.html", "assets/js/absent.js", "fiches/a.html#nulle-part", "fiches/b.html", "#haut",
                 "/fiches/a.html", "fiches/"), report.broken().stream().map(LinkChecker.BrokenLink::link).toList(),
                 report.summary());
     }
