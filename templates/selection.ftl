@@ -16,7 +16,7 @@
 </section>
 </#if>
 
-<section aria-labelledby="choix" class="selection" data-selection>
+<section aria-labelledby="choix" class="selection" data-selection data-scripts="${page.root}assets/selection/">
   <h2 id="choix">Les fiches</h2>
   <#list groups as g>
   <h3 id="${g.id}">${g.title}</h3>

@@ -1,11 +1,13 @@
 /* Selection page: tick fiches, then print them together. Without this script the page is a plain
-   list of links to the fiches and their PDFs. The chosen fiches are fetched from the site, their
-   <article> copied into #impression (shown only on paper, see print.css), then the browser prints. */
+   list of links to the fiches and their PDFs. Each chosen fiche's <article> comes from its script,
+   assets/selection/<slug>.js (print.SelectionScripts), loaded with a script element because browsers
+   refuse fetch to a site opened from disk; the articles are copied into #impression (shown only on
+   paper, see print.css), then the browser prints. */
 (function () {
   "use strict";
   var root = document.querySelector("[data-selection]");
   var target = document.getElementById("impression");
-  if (!root || !target || !window.fetch || !window.DOMParser) {
+  if (!root || !target || !window.Promise || !window.DOMParser) {
     return;
   }
   var items = Array.prototype.slice.call(root.querySelectorAll("li[data-fiche]"));
@@ -89,29 +91,41 @@
     });
   }
 
+  var loaded = window.PRATIQUES_SELECTION = window.PRATIQUES_SELECTION || {};
+
+  /* Resolves once the fiche's script has run (at once if it already has). */
+  function load(slug) {
+    return new Promise(function (resolve, reject) {
+      if (loaded[slug]) {
+        resolve();
+        return;
+      }
+      var script = document.createElement("script");
+      script.src = root.dataset.scripts + slug + ".js";
+      script.onload = function () { return loaded[slug] ? resolve() : reject(new Error(slug)); };
+      script.onerror = function () { script.remove(); reject(new Error(slug)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function article(item) {
+    var html = loaded[item.dataset.fiche];
+    var node = new DOMParser().parseFromString(html, "text/html").querySelector("article.fiche");
+    absolutize(node, new URL(item.dataset.href, document.baseURI).href);
+    return document.importNode(node, true);
+  }
+
   function printSelection() {
     var selected = chosen();
     update("Préparation de " + selected.length + (selected.length === 1 ? " fiche…" : " fiches…"));
-    Promise.all(selected.map(function (item) {
-      var url = new URL(item.dataset.href, document.baseURI).href;
-      return fetch(url).then(function (response) {
-        if (!response.ok) {
-          throw new Error(response.status);
-        }
-        return response.text();
-      }).then(function (html) {
-        var article = new DOMParser().parseFromString(html, "text/html").querySelector("article.fiche");
-        absolutize(article, url);
-        return document.importNode(article, true);
-      });
-    })).then(function (articles) {
+    Promise.all(selected.map(function (item) { return load(item.dataset.fiche); })).then(function () {
       target.textContent = "";
-      articles.forEach(function (article) { target.appendChild(article); });
+      selected.forEach(function (item) { target.appendChild(article(item)); });
       document.body.classList.add("printing-selection");
       update();
       window.print();
     }).catch(function () {
-      update("Les fiches n’ont pas pu être chargées (site ouvert depuis un fichier ?). "
+      update("Les fiches n’ont pas pu être chargées. "
           + "Ouvrez chaque fiche pour l’imprimer, ou utilisez les PDF.");
     });
   }

@@ -22,6 +22,7 @@ import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.print.PrintPublisher;
+import ca.pratiqueshlm.print.SelectionScripts;
 import ca.pratiqueshlm.render.TemplateEngine;
 import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
@@ -155,6 +156,7 @@ public final class SiteBuilder {
         List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         extra.addAll(Redirects.of(site));
+        extra.addAll(SelectionScripts.of(jobs, new TypesetTemplateEngine(engine)));
         if (pdfs) {
             PrintPublisher.PdfOutput printed = print.pdfs();
             if (!printed.problems().isEmpty()) {

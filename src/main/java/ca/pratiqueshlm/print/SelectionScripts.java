@@ -1,0 +1,63 @@
+package ca.pratiqueshlm.print;
+
+import ca.pratiqueshlm.output.GeneratedFile;
+import ca.pratiqueshlm.plan.PageJob;
+import ca.pratiqueshlm.render.TemplateEngine;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What « Imprimer la sélection » (selection.html, assets/js/selection.js) prints: for each fiche, a script
+ * {@code assets/selection/<slug>.js} holding the fiche page's {@code <article>} as published (typography
+ * included). Scripts, not fetch, because browsers refuse fetch and XHR to a site opened from disk; one per
+ * fiche, so the page loads only the fiches the reader chose.
+ */
+public final class SelectionScripts {
+    public static final String FOLDER = "assets/selection/";
+    /** The object the scripts fill, slug to article markup. */
+    public static final String GLOBAL = "PRATIQUES_SELECTION";
+    private static final String FICHE_TEMPLATE = "fiche.ftl";
+    private static final String START = "<article class=\"fiche\"";
+    private static final String END = "</article>";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SelectionScripts() {}
+
+    /** One script per fiche page among {@code jobs}, rendered by {@code engine} as the page itself is. */
+    public static List<GeneratedFile> of(List<PageJob> jobs, TemplateEngine engine) {
+        return jobs.parallelStream().filter(job -> job.template().equals(FICHE_TEMPLATE))
+                .map(job -> script(job, engine)).toList();
+    }
+
+    private static GeneratedFile script(PageJob job, TemplateEngine engine) {
+        StringWriter out = new StringWriter(65_536);
+        try {
+            engine.render(job.template(), job.page(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);
+        }
+        String html = out.toString();
+        int start = html.indexOf(START);
+        int end = html.lastIndexOf(END);
+        if (start < 0 || end < start) {
+            throw new IllegalStateException(job.path() + ": " + FICHE_TEMPLATE + " has no " + START + ">");
+        }
+        String name = job.path().substring(job.path().lastIndexOf('/') + 1).replaceFirst("\\.html$", "");
+        String script = "(window." + GLOBAL + "=window." + GLOBAL + "||{})[" + json(name) + "]="
+                + json(html.substring(start, end + END.length())) + ";\n";
+        return new GeneratedFile(FOLDER + name + ".js", script.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String json(String value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("selection: " + e.getMessage(), e);
+        }
+    }
+}
