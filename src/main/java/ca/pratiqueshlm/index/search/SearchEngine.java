@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * browser tests check that both engines rank the same queries alike. docs/SEARCH.md explains the scoring.
  */
 public final class SearchEngine {
-    private static final Pattern OPEN = Pattern.compile("[\\p{L}\\p{N}]$");
+    /** A query whose last word is still being typed: no space or sign after it. */
+    static final Pattern OPEN = Pattern.compile("[\\p{L}\\p{N}]$");
 
     private final SearchIndex index;
     private final TermExpander expander;
@@ -131,6 +132,20 @@ public final class SearchEngine {
     }
 
     /** Every term a query looks up (stems, completions, near spellings, synonyms): what it must load. */
+    /** The first letters whose vocabulary {@code query}'s words need (completions, near spellings). */
+    public java.util.Set<Character> vocabularies(String query) {
+        List<String> words = FrenchAnalyzer.words(query).stream().filter(w -> !FrenchAnalyzer.STOP_WORDS.contains(w))
+                .toList();
+        boolean open = OPEN.matcher(query).find();
+        java.util.Set<Character> letters = new java.util.TreeSet<>();
+        for (int w = 0; w < words.size(); w++) {
+            if (expander.readsVocabulary(words.get(w), open && w == words.size() - 1)) {
+                letters.add(FrenchStemmer.stem(words.get(w)).charAt(0));
+            }
+        }
+        return letters;
+    }
+
     public java.util.Set<String> lookups(String query) {
         lookups = new java.util.TreeSet<>();
         search(query);

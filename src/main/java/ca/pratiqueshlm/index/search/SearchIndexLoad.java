@@ -40,6 +40,11 @@ public final class SearchIndexLoad {
 
     /** The files the page loads to answer {@code query} as its first query. */
     public Bytes firstQuery(String query) {
+        return measure(firstQueryFiles(query));
+    }
+
+    /** The names of those files, relative to the site's root. */
+    public TreeSet<String> firstQueryFiles(String query) {
         TreeSet<String> needed = new TreeSet<>(List.of(SearchIndexScript.PATH));
         if (split) {
             List<String> firsts = new ArrayList<>();
@@ -51,17 +56,17 @@ public final class SearchIndexLoad {
             }
             TreeSet<String> terms = new TreeSet<>(engine.lookups(query));
             terms.addAll(FrenchAnalyzer.terms(query)); // each stem's part is read to learn whether it is there
-            FrenchAnalyzer.terms(query).forEach(stem -> needed.add(SearchIndexScript.PARTS + "v" + stem.charAt(0) + ".js"));
             for (String term : terms) {
-                needed.add(SearchIndexScript.PARTS + "v" + term.charAt(0) + ".js");
                 needed.add(SearchIndexScript.PARTS + "t" + partOf(firsts, term) + ".js");
             }
+            // Vocabularies only where the page reads them: completions of the word typed, near spellings.
+            engine.vocabularies(query).forEach(letter -> needed.add(SearchIndexScript.PARTS + "v" + letter + ".js"));
             for (SearchEngine.Hit hit : engine.search(query).stream().limit(FIRST_RESULTS).toList()) {
                 needed.add(SearchIndexScript.PARTS + "d" + hit.doc() / SearchIndexScript.DOCS_PER_PART + ".js");
             }
             needed.retainAll(files.keySet());
         }
-        return measure(needed);
+        return needed;
     }
 
     /** Milliseconds the Java ranking takes for each prefix of {@code query}, as if typed letter by letter. */

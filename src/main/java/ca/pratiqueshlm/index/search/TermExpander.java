@@ -59,6 +59,20 @@ final class TermExpander {
         return found;
     }
 
+    /**
+     * Whether {@link #expand} reads the vocabulary of the stem's first letter for this word: for completions
+     * while it is typed, or for near spellings when its stem is no index term. A split index keeps each
+     * letter's vocabulary in a part of its own, which the page then loads (the bench counts it).
+     */
+    boolean readsVocabulary(String word, boolean typing) {
+        String stem = FrenchStemmer.stem(word);
+        if (typing && stem.length() >= Matching.MIN_PREFIX) {
+            return true;
+        }
+        return !postings.containsKey(stem) && word.length() >= Matching.MIN_TYPO_LENGTH
+                && stem.length() >= Matching.MIN_TYPO_LENGTH && word.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+
     private void near(String stem, int edits, double factor, Map<String, Double> found) {
         for (int length = stem.length() - edits; length <= stem.length() + edits; length++) {
             for (String candidate : byLength.getOrDefault(length, List.of())) {
