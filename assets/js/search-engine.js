@@ -229,7 +229,10 @@
       }
       prefixes.forEach(function (t) { found.set(t, m.prefix); });
     }
-    if (found.size === 0 && word.length >= m.minTypo && s.length >= m.minTypo && /^[a-z]+$/.test(word)) {
+    // Near spellings only once the stem's own part is there: a stem whose part is still loading may well
+    // be an index term, and its letter's vocabulary would be loaded for nothing.
+    if (found.size === 0 && this.store.missing.size === missingBefore && word.length >= m.minTypo &&
+        s.length >= m.minTypo && /^[a-z]+$/.test(word)) {
       var near = this.store.vocabulary(s.charAt(0));
       if (near) {
         this.nearTerms(near.byLength, s, 1, m.typo, found);
