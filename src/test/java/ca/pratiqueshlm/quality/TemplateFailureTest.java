@@ -2,6 +2,7 @@ package ca.pratiqueshlm.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.testing.TestSite;
@@ -21,7 +22,10 @@ class TemplateFailureTest {
         SiteSnapshot before = SiteSnapshot.of(output);
 
         Path template = project.resolve("templates/fiche.ftl");
-        Files.writeString(template, Files.readString(template).replace("${f.title}", "${f.champInexistant.titre}"));
+        String original = Files.readString(template);
+        String broken = original.replace("<h1>${f.heading.title}</h1>", "<h1>${f.champInexistant.titre}</h1>");
+        assertNotEquals(original, broken, "the fiche template's title, to break it");
+        Files.writeString(template, broken);
         CliRun run = CliRun.build(project, output);
 
         assertEquals(3, run.exitCode(), run::err);
