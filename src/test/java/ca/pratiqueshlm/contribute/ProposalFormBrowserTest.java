@@ -166,6 +166,23 @@ class ProposalFormBrowserTest {
     }
 
     @Test
+    void theWholeFormWithRowsErrorsAndPreviewHasNoWcagViolation() {
+        for (WebElement add : browser.findElements(By.cssSelector(".add-row"))) {
+            click(add);
+        }
+        type(control("periode.debut", 0), "2024-2025");
+        type(field("texte"), "Un paragraphe.");
+        click("preparer");
+        assertTrue(field("erreurs").isDisplayed());
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        List<String> violations = results.getViolations().stream().flatMap(rule -> rule.getNodes().stream()
+                .map(node -> rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget())).toList();
+        assertTrue(results.getPasses().size() > 10, "axe ran its rules");
+        assertEquals("", String.join("\n", violations));
+    }
+
+    @Test
     void theLivePreviewShowsTheFicheAsItIsTyped() {
         type(control("titre", 0), "Jardin des Marmitons");
         type(control("objectifs", 0), "Briser l'isolement");
