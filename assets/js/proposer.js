@@ -610,8 +610,10 @@
     function est(code, text) { return text && estimated.indexOf(code) >= 0 ? text + ' (estimé)' : text; }
     fact('Où', [lieu.ensemble, est('lieu.municipalite', lieu.municipalite), lieu.mrc && est('lieu.mrc', 'MRC ' + lieu.mrc),
       lieu.region && label('REGION', lieu.region)].filter(Boolean).join(', '));
-    var when = periode.debut ? (periode.fin ? est('periode.debut', periode.debut) + '-' + est('periode.fin', periode.fin)
-      : 'depuis ' + est('periode.debut', periode.debut)) : '';
+    var start = periode.debut === model.unknown ? '' : periode.debut;
+    var end = periode.fin === model.unknown ? '' : periode.fin;
+    var when = start ? (end ? est('periode.debut', start) + '-' + est('periode.fin', end) : 'depuis ' + est('periode.debut', start))
+      : end ? 'jusqu\'en ' + est('periode.fin', end) : periode.debut ? 'période non précisée par la source' : '';
     fact('Quand', [when, statut.valeur && choiceLabel(fieldOf('statut.valeur'), statut.valeur) +
       (statut.annee ? ' en ' + statut.annee : '')].filter(Boolean).join('. '));
     fact('Pour qui', (v.populations || []).map(function (p) { return label('POPULATION', p); }).join(', '));
@@ -663,7 +665,7 @@
       return s.nom + (s.lieu ? ' (' + s.lieu + ')' : '') + (s.description ? ' : ' + s.description : '');
     }));
     previewSection(article, 'Sources', (v.sources || []).map(function (s) {
-      return label('SOURCE', s.id || '') + ' Repère : ' + (s.repere || '') + '.';
+      return label('SOURCE', s.id || '') + '. Repère : ' + (s.repere || '') + '.';
     }));
     if (v.alias && v.alias.length) article.appendChild(element('p', { 'class': 'meta' }, 'Aussi appelée : ' + v.alias.join(', ')));
     return article;
