@@ -23,7 +23,7 @@ class TemplateFailureTest {
         Path template = project.resolve("templates/fiche.ftl");
         String original = Files.readString(template);
         String broken = original.replace("${f.heading.title}", "${f.champInexistant.titre}");
-        assertFalse(broken.equals(original), "the fiche template still shows the title this test breaks");
+        assertFalse(broken.equals(original), "the fiche template no longer shows ${f.heading.title}: break it another way");
         Files.writeString(template, broken);
         CliRun run = CliRun.build(project, output);
 
