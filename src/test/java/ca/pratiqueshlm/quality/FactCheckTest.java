@@ -53,11 +53,16 @@ class FactCheckTest {
     private static final Pattern QUOTE = Pattern.compile("«\\s*(.+?)\\s*»", Pattern.DOTALL);
     private static final Pattern ELLIPSIS = Pattern.compile("\\[\\s*(?:\\.\\.\\.|…)\\s*\\]|\\.\\.\\.|…");
 
+    /** Parts the fiches name that have no title of their own in the text: the section that holds each. */
+    private static final Map<String, Map<String, String>> UNTITLED_PARTS = Map.of("bernier-2016", Map.of(
+            "tableau des projets", "Les Équipes locales élargies (ÉLÉ) et la mesure de soutien à leur plan d'action"));
     /** The one source cut into slides; the others are cut into titled sections. */
     private static final String SLIDE_DECK = "leblanc-vachon-2014";
-    /** A quotation followed by its reference: « … » (Author, year, locator). */
-    private static final Pattern QUOTE_WITH_REFERENCE = Pattern.compile(
-            "«\\s*([^«»]+?)\\s*»[\\s.,;]*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)", Pattern.DOTALL);
+        /** A parenthesis, one level of nested parentheses allowed: (Bernier, 2016, section « La 1re Entente (2008-2012) »). */
+    /** What precedes a section title inside a locator: « section « … » », « encadré « … », « … » et « … » ». */
+    private static final Pattern LOCATOR_TITLE_BEFORE = Pattern.compile(
+            "(?:\\b(?:sections?|encadré|tableau|photo)|»\\s*(?:,|et))\\s*$");
+    private static final Pattern REFERENCE = Pattern.compile("\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
 
     private static final List<String> NUMBER_WORDS = List.of("zéro", "une?", "deux", "trois", "quatre", "cinq",
             "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
@@ -85,7 +90,7 @@ class FactCheckTest {
         SEED_OF_SOURCE.forEach((id, file) -> {
             String raw = read(seeds.resolve(file));
             sourceTexts.put(id, normalize(raw));
-            seedParts.put(id, new SeedParts(raw, id.equals(SLIDE_DECK)));
+            seedParts.put(id, new SeedParts(raw, id.equals(SLIDE_DECK), UNTITLED_PARTS.getOrDefault(id, Map.of())));
         });
     }
 
@@ -180,29 +185,74 @@ class FactCheckTest {
         site.fiches().forEach(f -> files.add(f.sourcePath()));
         site.pages().forEach(p -> files.add(p.sourcePath()));
         for (String file : files) {
-            String text = read(TestSite.REPOSITORY.resolve(file));
-            Matcher m = QUOTE_WITH_REFERENCE.matcher(text);
-            while (m.find()) {
-                String quote = m.group(1).replaceAll("\\s+", " ").strip();
-                String reference = m.group(2).replaceAll("\\s+", " ");
-                Optional<String> locator = locatorIn(reference);
-                Optional<Source> source = citedIn(reference, sources);
-                if (quote.split(" ").length < SHORTEST_CHECKED_QUOTE || locator.isEmpty() || source.isEmpty()) {
-                    continue;
-                }
+            for (LocatedQuote located : locatedQuotes(read(TestSite.REPOSITORY.resolve(file)), sources)) {
                 checked++;
-                Optional<String> part = seedParts.get(source.get().id()).designate(locator.get());
+                Optional<String> part = seedParts.get(located.source()).designate(located.locator());
                 if (part.isEmpty()) {
-                    wrong.add(file + ": « " + quote + " », repère « " + locator.get() + " » introuvable dans "
-                            + source.get().id());
-                } else if (!quoteFound(quote, normalize(part.get()))) {
-                    wrong.add(file + ": « " + quote + " » absent de " + source.get().id() + ", "
-                            + locator.get());
+                    wrong.add(file + ": « " + located.quote() + " », repère « " + located.locator()
+                            + " » introuvable dans " + located.source());
+                } else if (!quoteFound(located.quote(), normalize(part.get()))) {
+                    wrong.add(file + ": « " + located.quote() + " » absent de " + located.source() + ", "
+                            + located.locator());
                 }
             }
         }
-        assertTrue(checked >= 5, checked + " quotations checked at their locator");
+        assertTrue(checked >= 15, checked + " quotations checked at their locator");
         assertEquals("", String.join("\n", wrong));
+    }
+
+    @Test
+    void aQuotationTakesTheNextReferenceOfItsParagraph() {
+        List<Source> sources = site.registries().sources();
+        String body = "---\ntitre: x\n---\nDes « alliances et de l'entraide » entre les femmes (Bernier, 2016,\n"
+                + "tableau des projets des ÉLÉ). Une « gestion arbitraire de l'OMHL » (diapositive 18).\n\n"
+                + "« Ensemble, on est plus forts » (Bergeron et al., 2024). « Le silence et la crainte règnent » "
+                + "(Équipe de recherche en HLM, 2014, encadré « La Coalition de la Petite Bourgogne en santé »).";
+        assertEquals(List.of(
+                new LocatedQuote("alliances et de l'entraide", "bernier-2016", "tableau des projets des ÉLÉ"),
+                new LocatedQuote("gestion arbitraire de l'OMHL", "leblanc-vachon-2014", "diapositive 18"),
+                new LocatedQuote("Le silence et la crainte règnent", "erhlm-2014",
+                        "encadré « La Coalition de la Petite Bourgogne en santé »")),
+                locatedQuotes(body, sources),
+                "a reference without a locator locates nothing; a section title in a locator is not a quotation");
+    }
+
+    /** A quotation of the body and the part of a source its reference names. */
+    record LocatedQuote(String quote, String source, String locator) {}
+
+    /**
+     * The quotations of a file's body that the next reference of their paragraph locates: « … » … (Author,
+     * year, locator), or (diapositive N) alone, which can only be the slide deck.
+     */
+    static List<LocatedQuote> locatedQuotes(String file, List<Source> sources) {
+        String body = file.startsWith("---") ? file.substring(file.indexOf("\n---", 3) + 4) : file;
+        List<LocatedQuote> located = new ArrayList<>();
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            Matcher quote = QUOTE.matcher(paragraph);
+            while (quote.find()) {
+                String text = quote.group(1).replaceAll("\\s+", " ").strip();
+                String before = paragraph.substring(0, quote.start());
+                if (text.contains("«") || text.split(" ").length < SHORTEST_CHECKED_QUOTE
+                        || LOCATOR_TITLE_BEFORE.matcher(before).find()) {
+                    continue; // a title inside a locator, not a quotation
+                }
+                Matcher reference = REFERENCE.matcher(paragraph);
+                reference.region(quote.end(), paragraph.length());
+                while (reference.find()) {
+                    String ref = reference.group(1).replaceAll("\\s+", " ").strip();
+                    Optional<Source> source = citedIn(ref, sources);
+                    Optional<String> locator = locatorIn(ref);
+                    if (source.isEmpty() && locator.isPresent() && locator.get().startsWith("diapositive")) {
+                        source = sources.stream().filter(s -> s.id().equals(SLIDE_DECK)).findFirst();
+                    }
+                    if (source.isPresent() || locator.isPresent()) {
+                        source.ifPresent(s -> locator.ifPresent(l -> located.add(new LocatedQuote(text, s.id(), l))));
+                        break;
+                    }
+                }
+            }
+        }
+        return located;
     }
 
     @Test
@@ -290,7 +340,7 @@ class FactCheckTest {
 
     /** The locator part of a reference « (Author, 2014, diapositive 12) », if it has one. */
     static Optional<String> locatorIn(String reference) {
-        Matcher m = Pattern.compile("(diapositives?\\s.*|sections?\\s«.*|encadré\\s«.*)$").matcher(reference);
+        Matcher m = Pattern.compile("(diapositives?\\s.*|sections?\\s«.*|encadré\\s«.*|tableau\\s.*)$").matcher(reference);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package ca.pratiqueshlm.quality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,11 +37,21 @@ final class SeedParts {
     private final List<String> lines;
     private final boolean slides;
     private final boolean markdown;
+    private final Map<String, String> untitled;
 
     SeedParts(String text, boolean slides) {
+        this(text, slides, Map.of());
+    }
+
+    /**
+     * @param untitled parts a locator names that carry no title in the text (a table), each mapped to the
+     *     title of the section that holds it
+     */
+    SeedParts(String text, boolean slides, Map<String, String> untitled) {
         this.lines = List.of(text.split("\n", -1));
         this.slides = slides;
         this.markdown = lines.stream().anyMatch(l -> MARKDOWN_HEADING.matcher(l).matches());
+        this.untitled = untitled;
     }
 
     /** The raw text the locator designates, or empty when it names no part of this seed. */
@@ -143,6 +154,11 @@ final class SeedParts {
             spans.addAll(found);
         }
         for (String segment : plain.split("[,;:()]|\\bet\\b")) {
+            untitled.forEach((name, section) -> {
+                if (key(segment).startsWith(key(name))) {
+                    spans.addAll(titled(section));
+                }
+            });
             String title = KIND_WORDS.matcher(segment.strip()).replaceFirst("").strip();
             if (!title.isEmpty()) {
                 spans.addAll(titled(title));

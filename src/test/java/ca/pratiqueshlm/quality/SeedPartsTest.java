@@ -155,6 +155,15 @@ class SeedPartsTest {
     }
 
     @Test
+    void anUntitledPartIsLookedForInTheSectionThatHoldsIt() {
+        SeedParts bulletin = new SeedParts(BULLETIN, false, java.util.Map.of("tableau des associations", "Vie associative"));
+        String table = bulletin.designate("tableau des associations de locataires").orElseThrow();
+        assertTrue(table.contains("(18)"));
+        assertFalse(table.contains("Transport"));
+        assertEquals(Optional.empty(), new SeedParts(BULLETIN, false).designate("tableau des associations"));
+    }
+
+    @Test
     void theWholeDocument() {
         assertTrue(new SeedParts(REPORT, false).designate("ensemble du document").orElseThrow().contains("PROJET CLIC"));
     }
