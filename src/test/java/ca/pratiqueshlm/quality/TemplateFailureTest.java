@@ -21,7 +21,7 @@ class TemplateFailureTest {
         SiteSnapshot before = SiteSnapshot.of(output);
 
         Path template = project.resolve("templates/fiche.ftl");
-        Files.writeString(template, Files.readString(template).replace("${f.title}", "${f.champInexistant.titre}"));
+        Files.writeString(template, Files.readString(template).replace("${f.heading.title}", "${f.champInexistant.titre}"));
         CliRun run = CliRun.build(project, output);
 
         assertEquals(3, run.exitCode(), run::err);
