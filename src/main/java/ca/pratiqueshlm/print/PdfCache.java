@@ -22,10 +22,10 @@ import java.util.stream.Stream;
  */
 final class PdfCache {
     /**
-     * Our own part of the renderer: bump it when PdfRenderer or what it calls (FrenchSpacing,
-     * HeadingOutline, LinkDescriptions) changes how the same HTML becomes a PDF.
+     * Our own part of the renderer: bump it when PdfRenderer or what it calls (HeadingOutline,
+     * LinkDescriptions) changes how the same HTML becomes a PDF.
      */
-    static final String RENDERER_VERSION = "2";
+    static final String RENDERER_VERSION = "3";
 
     private final Path folder;
     private final String toolFingerprint;

@@ -13,6 +13,7 @@ import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.plan.charts.Charts;
 import ca.pratiqueshlm.plan.Views.FicheView;
 import ca.pratiqueshlm.render.TemplateEngine;
+import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -51,7 +52,8 @@ public final class PrintPublisher {
         this.site = site;
         this.index = index;
         this.views = views;
-        this.templates = templates;
+        // The same Quebec French typography as the HTML pages, applied to the rendered text (docs/PRINT.md).
+        this.templates = new TypesetTemplateEngine(templates);
     }
 
     /** One SVG QR code per fiche, of the fiche's public address. */
