@@ -1,6 +1,6 @@
 package ca.pratiqueshlm.print;
 
-import ca.pratiqueshlm.plan.charts.Charts;
+import ca.pratiqueshlm.plan.Charts;
 import ca.pratiqueshlm.print.BookletAssembler.Mark;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -91,7 +91,7 @@ final class BookletPrinter {
 
     private Part fiche(BookletView.Entry entry, PdfDocumentView booklet, String baseUri) throws IOException {
         FutureTask<Part> task = new FutureTask<>(() -> {
-            PdfDocumentView doc = new PdfDocumentView(entry.fiche().title(), booklet.author(), entry.fiche().summary(),
+            PdfDocumentView doc = new PdfDocumentView(entry.fiche().heading().title(), booklet.author(), entry.fiche().heading().summary(),
                     "", booklet.siteTitle(), booklet.siteUrl());
             byte[] pdf = pdfs.make("pdf-livret-fiche.ftl", new PrintPublisher.BookletFichePdf(entry, doc), baseUri,
                     PART_DATE);
@@ -132,7 +132,7 @@ final class BookletPrinter {
         List<Mark> marks = new ArrayList<>();
         for (BookletView.Group group : view.groups()) {
             List<Mark> fiches = group.fiches().stream()
-                    .map(e -> new Mark(e.fiche().title(), pages.get(e.anchor()), List.of())).toList();
+                    .map(e -> new Mark(e.fiche().heading().title(), pages.get(e.anchor()), List.of())).toList();
             if (group.title() == null) {
                 marks.addAll(fiches);
             } else {
