@@ -21,7 +21,10 @@ class TemplateFailureTest {
         SiteSnapshot before = SiteSnapshot.of(output);
 
         Path template = project.resolve("templates/fiche.ftl");
-        Files.writeString(template, Files.readString(template).replace("${f.title}", "${f.champInexistant.titre}"));
+        String original = Files.readString(template);
+        String broken = original.replace("${f.heading.title}", "${f.champInexistant.titre}");
+        assertFalse(broken.equals(original), "the fiche template no longer shows ${f.heading.title}: break it another way");
+        Files.writeString(template, broken);
         CliRun run = CliRun.build(project, output);
 
         assertEquals(3, run.exitCode(), run::err);
