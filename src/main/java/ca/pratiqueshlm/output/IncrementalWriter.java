@@ -32,6 +32,8 @@ public final class IncrementalWriter {
     private Map<String, Memo> pages = Map.of();
     /** Every file on disk, relative path to SHA-256. */
     private Map<String, String> files = Map.of();
+    /** The companion files of each page on disk ({@link PageCompanions}), kept with a page not rendered again. */
+    private Map<String, List<String>> companionsOf = Map.of();
     private boolean written;
 
     private record Memo(String template, String fingerprint, Record page) {}
@@ -42,15 +44,22 @@ public final class IncrementalWriter {
 
     /** Brings the site up to date; returns the relative paths written or removed, sorted. */
     public Set<String> write(List<PageJob> jobs, TemplateFingerprints templates, TemplateEngine engine, Path assets,
-            List<GeneratedFile> extra) throws IOException {
+            List<GeneratedFile> extra, PageCompanions companions) throws IOException {
         Map<String, Memo> memos = new HashMap<>();
         for (PageJob job : jobs) {
             memos.put(job.path(), new Memo(job.template(), templates.of(job.template()), job.page()));
         }
         Map<String, byte[]> content = new ConcurrentHashMap<>();
+        Map<String, List<String>> madeWith = new ConcurrentHashMap<>();
         jobs.parallelStream()
                 .filter(job -> !written || !memos.get(job.path()).equals(pages.get(job.path())))
-                .forEach(job -> content.put(job.path(), render(job, engine)));
+                .forEach(job -> {
+                    String html = render(job, engine);
+                    content.put(job.path(), html.getBytes(StandardCharsets.UTF_8));
+                    List<GeneratedFile> made = companions.of(job, html);
+                    made.forEach(file -> content.put(file.path(), file.bytes()));
+                    madeWith.put(job.path(), made.stream().map(GeneratedFile::path).toList());
+                });
         for (GeneratedFile file : extra) {
             content.put(file.path(), file.bytes());
         }
@@ -59,6 +68,9 @@ public final class IncrementalWriter {
         for (PageJob job : jobs) {
             if (!content.containsKey(job.path())) {
                 digests.put(job.path(), files.get(job.path()));
+                List<String> kept = companionsOf.getOrDefault(job.path(), List.of());
+                kept.forEach(path -> digests.put(path, files.get(path)));
+                madeWith.put(job.path(), kept);
             }
         }
         content.forEach((path, bytes) -> digests.put(path, Digests.sha256(bytes)));
@@ -84,15 +96,16 @@ public final class IncrementalWriter {
         }
         pages = memos;
         files = digests;
+        companionsOf = Map.copyOf(madeWith);
         written = true;
         return changed;
     }
 
-    private static byte[] render(PageJob job, TemplateEngine engine) {
+    private static String render(PageJob job, TemplateEngine engine) {
         try {
             StringWriter out = new StringWriter(16_384);
             engine.render(job.template(), job.page(), out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);
         }

@@ -23,6 +23,9 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     private final Path destination;
 
+    /** A page written with its number of companion files, or the failure that stopped it. */
+    private record Rendered(int companions, RuntimeException failure) {}
+
     public SiteWriter(Path destination) {
         this.destination = destination.toAbsolutePath().normalize();
     }
@@ -31,13 +34,16 @@ public final class SiteWriter {
     public int write(List<PageJob> jobs, TemplateEngine engine, Path assets, List<GeneratedFile> extra)
             throws IOException {
         try (OutputFolder output = OutputFolder.claim(destination)) {
-            return write(output, jobs, engine, assets, extra);
+            return write(output, jobs, engine, assets, extra, PageCompanions.NONE);
         }
     }
 
-    /** As {@link #write(List, TemplateEngine, Path, List)}, into a folder the caller already holds. */
+    /**
+     * As {@link #write(List, TemplateEngine, Path, List)}, into a folder the caller already holds, with the
+     * {@code companions} of each page written beside it; returns the number of files written.
+     */
     public int write(OutputFolder output, List<PageJob> jobs, TemplateEngine engine, Path assets,
-            List<GeneratedFile> extra) throws IOException {
+            List<GeneratedFile> extra, PageCompanions companions) throws IOException {
         Path staging = output.newStaging();
         try {
             if (Files.isDirectory(assets)) {
@@ -45,37 +51,48 @@ public final class SiteWriter {
             }
             // Every page is finished (or failed) before anything else happens: a failure must not delete
             // the staging folder while other pages are still being written into it.
-            List<RuntimeException> failures = jobs.parallelStream().map(job -> {
+            List<Rendered> rendered = jobs.parallelStream().map(job -> {
                 try {
-                    renderOne(job, engine, staging);
-                    return null;
+                    return new Rendered(renderOne(job, engine, companions, staging), null);
                 } catch (RuntimeException e) {
-                    return e;
+                    return new Rendered(0, e);
                 }
-            }).filter(java.util.Objects::nonNull).toList();
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
+            }).toList();
+            for (Rendered page : rendered) {
+                if (page.failure() != null) {
+                    throw page.failure();
+                }
             }
+            int companionFiles = rendered.stream().mapToInt(Rendered::companions).sum();
             for (GeneratedFile file : extra) {
                 Path target = staging.resolve(file.path());
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.bytes());
             }
             output.swapIn(staging);
-            return jobs.size() + extra.size();
+            return jobs.size() + companionFiles + extra.size();
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
         }
     }
 
-    private static void renderOne(PageJob job, TemplateEngine engine, Path staging) {
+    /** Renders one page and writes it with its companions; returns how many companions were written. */
+    private static int renderOne(PageJob job, TemplateEngine engine, PageCompanions companions, Path staging) {
         try {
             StringWriter out = new StringWriter(16_384);
             engine.render(job.template(), job.page(), out);
+            String html = out.toString();
             Path target = staging.resolve(job.path());
             Files.createDirectories(target.getParent());
-            Files.writeString(target, out.toString(), StandardCharsets.UTF_8);
+            Files.writeString(target, html, StandardCharsets.UTF_8);
+            List<GeneratedFile> made = companions.of(job, html);
+            for (GeneratedFile file : made) {
+                Path companion = staging.resolve(file.path());
+                Files.createDirectories(companion.getParent());
+                Files.write(companion, file.bytes());
+            }
+            return made.size();
         } catch (IOException e) {
             throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import ca.pratiqueshlm.output.IncrementalWriter;
 import ca.pratiqueshlm.output.TemplateFingerprints;
 import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.pipeline.SiteBuilder.SiteOutput;
+import ca.pratiqueshlm.print.SelectionScripts;
 import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
@@ -60,7 +61,7 @@ public final class IncrementalBuilder {
         templates = current;
         SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache);
         Set<String> changed = writer.write(output.pages(), current, new TypesetTemplateEngine(engine),
-                layout.assets(), output.files());
+                layout.assets(), output.files(), SelectionScripts::of);
         return new Outcome(BuildReport.succeeded(loaded.get().fiches().size(), output.pages().size()
                 + output.files().size(), (System.nanoTime() - start) / 1_000_000), changed);
     }

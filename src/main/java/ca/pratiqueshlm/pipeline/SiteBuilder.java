@@ -124,7 +124,7 @@ public final class SiteBuilder {
         }
         // Typography is applied to the rendered text once, here, so editors and templates keep plain text.
         int files = new SiteWriter(destination).write(output, planned.pages(), new TypesetTemplateEngine(engine),
-                layout.assets(), planned.files());
+                layout.assets(), planned.files(), SelectionScripts::of);
         return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -156,7 +156,6 @@ public final class SiteBuilder {
         List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         extra.addAll(Redirects.of(site));
-        extra.addAll(SelectionScripts.of(jobs, new TypesetTemplateEngine(engine)));
         if (pdfs) {
             PrintPublisher.PdfOutput printed = print.pdfs();
             if (!printed.problems().isEmpty()) {

@@ -1,13 +1,10 @@
 package ca.pratiqueshlm.print;
 
 import ca.pratiqueshlm.output.GeneratedFile;
+import ca.pratiqueshlm.output.PageCompanions;
 import ca.pratiqueshlm.plan.PageJob;
-import ca.pratiqueshlm.render.TemplateEngine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -28,20 +25,14 @@ public final class SelectionScripts {
 
     private SelectionScripts() {}
 
-    /** One script per fiche page among {@code jobs}, rendered by {@code engine} as the page itself is. */
-    public static List<GeneratedFile> of(List<PageJob> jobs, TemplateEngine engine) {
-        return jobs.parallelStream().filter(job -> job.template().equals(FICHE_TEMPLATE))
-                .map(job -> script(job, engine)).toList();
-    }
-
-    private static GeneratedFile script(PageJob job, TemplateEngine engine) {
-        StringWriter out = new StringWriter(65_536);
-        try {
-            engine.render(job.template(), job.page(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);
+    /**
+     * The script of a fiche page, made from the page as it is written ({@link PageCompanions}), so the
+     * fiche is rendered once; other pages have none.
+     */
+    public static List<GeneratedFile> of(PageJob job, String html) {
+        if (!job.template().equals(FICHE_TEMPLATE)) {
+            return List.of();
         }
-        String html = out.toString();
         int start = html.indexOf(START);
         int end = html.lastIndexOf(END);
         if (start < 0 || end < start) {
@@ -50,7 +41,7 @@ public final class SelectionScripts {
         String name = job.path().substring(job.path().lastIndexOf('/') + 1).replaceFirst("\\.html$", "");
         String script = "(window." + GLOBAL + "=window." + GLOBAL + "||{})[" + json(name) + "]="
                 + json(html.substring(start, end + END.length())) + ";\n";
-        return new GeneratedFile(FOLDER + name + ".js", script.getBytes(StandardCharsets.UTF_8));
+        return List.of(new GeneratedFile(FOLDER + name + ".js", script.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String json(String value) {

@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.pratiqueshlm.cli.Main;
 import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.testing.Fixtures;
+import ca.pratiqueshlm.testing.LinkChecker;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -129,36 +128,9 @@ class SiteBuildTest {
         }
     }
 
-    /** Every href and src in the site that points inside it, with its anchor, exists. */
-    static List<String> brokenLinks(Path siteRoot) throws IOException {
-        List<String> broken = new ArrayList<>();
-        Map<Path, Document> pages = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(siteRoot)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                pages.put(file, Jsoup.parse(file.toFile(), "UTF-8"));
-            }
-        }
-        for (Map.Entry<Path, Document> page : pages.entrySet()) {
-            for (Element element : page.getValue().select("[href], [src]")) {
-                String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                if (link.isEmpty() || link.contains(":") || link.startsWith("//")) {
-                    continue;
-                }
-                String path = link.replaceAll("[?#].*$", "");
-                String anchor = link.contains("#") ? link.substring(link.indexOf('#') + 1) : "";
-                Path target = path.isEmpty() ? page.getKey()
-                        : page.getKey().getParent().resolve(URI.create(path).getPath()).normalize();
-                if (!target.startsWith(siteRoot) || !Files.isRegularFile(target)) {
-                    broken.add(siteRoot.relativize(page.getKey()) + " -> " + link);
-                } else if (!anchor.isEmpty() && target.toString().endsWith(".html")) {
-                    Document doc = pages.get(target);
-                    if (doc.getElementById(anchor) == null) {
-                        broken.add(siteRoot.relativize(page.getKey()) + " -> " + link + " (anchor)");
-                    }
-                }
-            }
-        }
-        return broken;
+    /** Every href and src in the site that points inside it, with its anchor, exists (the shared checker). */
+    static List<String> brokenLinks(Path siteRoot) {
+        return LinkChecker.check(siteRoot).broken().stream().map(LinkChecker.BrokenLink::toString).toList();
     }
 
     static Map<String, byte[]> tree(Path root) throws IOException {
