@@ -6,13 +6,13 @@
 <#-- A note call: a raised number linking to its note in the Sources section. -->
 <#macro call n><#if n gt 0><sup class="note-call"><a href="#note-${n}" aria-label="note ${n}">${n}</a></sup></#if></#macro>
 <#-- JSON-LD is data, not script: the CSP allows it; JsonLd escapes "<" so it cannot close the element. -->
-<@l.frame extraHead="<meta property=\"article:modified_time\" content=\"" + f.updatedIso + "\">\n<script type=\"application/ld+json\">" + jsonLd + "</script>">
+<@l.frame extraHead="<meta property=\"article:modified_time\" content=\"" + f.provenance.updatedIso + "\">\n<script type=\"application/ld+json\">" + jsonLd + "</script>">
 <article class="fiche">
-  <nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li><li><a href="${f.category.href}">${f.category.label}</a></li></ol></nav>
+  <nav class="breadcrumb" aria-label="Fil d'Ariane"><ol><li><a href="${page.root}index.html">Accueil</a></li><li><a href="${f.heading.category.href}">${f.heading.category.label}</a></li></ol></nav>
   <header class="fiche-header">
-    <p class="eyebrow"><a href="${f.category.href}">${f.category.label}</a><#list f.secondaryCategories as c> · <a href="${c.href}">${c.label}</a></#list></p>
-    <h1>${f.title}</h1>
-    <p class="lead">${f.summary}</p>
+    <p class="eyebrow"><a href="${f.heading.category.href}">${f.heading.category.label}</a><#list f.heading.secondaryCategories as c> · <a href="${c.href}">${c.label}</a></#list></p>
+    <h1>${f.heading.title}</h1>
+    <p class="lead">${f.heading.summary}</p>
   </header>
 
   <section class="en-bref" aria-labelledby="en-bref">
@@ -29,12 +29,12 @@
     </ul>
     </#if>
     <dl class="brief-facts">
-      <div><dt>Où</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if><a href="${f.region.href}">${f.region.label}</a><#if regionLocator??><span class="chart-locator">${regionLocator?no_esc}</span></#if></dd></div>
-      <div><dt>Quand</dt><dd><a href="${f.periodHref}">${b.period?cap_first}</a>. ${b.status}.</dd></div>
-      <div><dt>Pour qui</dt><dd><#list f.populationLinks as p><a href="${p.href}">${p.label}</a><#sep>, </#list></dd></div>
-      <div><dt>Habitation</dt><dd><#list f.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>
-      <#if b.partners?has_content><div class="brief-wide"><dt>Principaux partenaires</dt><dd><#list b.partners as p><a href="${p.href}">${p.label}</a><#sep>, </#list><#if f.partners?size gt b.partners?size> et <a href="#partenaires">${f.partners?size - b.partners?size} autres</a></#if></dd></div></#if>
-      <#if f.programme??><div><dt>Programme</dt><dd><a href="${f.programme.href}">${f.programme.label}</a></dd></div></#if>
+      <div><dt>Où</dt><dd><#if f.location.housingComplex??>${f.location.housingComplex}, </#if><#if f.location.municipality??>${f.location.municipality}, </#if><#if f.location.mrc??>MRC ${f.location.mrc}, </#if><a href="${f.location.region.href}">${f.location.region.label}</a><#if regionLocator??><span class="chart-locator">${regionLocator?no_esc}</span></#if></dd></div>
+      <div><dt>Quand</dt><dd><a href="${f.timing.periodHref}">${b.period?cap_first}</a>. ${b.status}.</dd></div>
+      <div><dt>Pour qui</dt><dd><#list f.audience.populationLinks as p><a href="${p.href}">${p.label}</a><#sep>, </#list></dd></div>
+      <div><dt>Habitation</dt><dd><#list f.audience.housingTypeLinks as t><a href="${t.href}">${t.label}</a><#sep>, </#list></dd></div>
+      <#if b.partners?has_content><div class="brief-wide"><dt>Principaux partenaires</dt><dd><#list b.partners as p><a href="${p.href}">${p.label}</a><#sep>, </#list><#if f.support.partners?size gt b.partners?size> et <a href="#partenaires">${f.support.partners?size - b.partners?size} autres</a></#if></dd></div></#if>
+      <#if f.audience.programme??><div><dt>Programme</dt><dd><a href="${f.audience.programme.href}">${f.audience.programme.label}</a></dd></div></#if>
     </dl>
   </section>
 
@@ -45,9 +45,9 @@
       <#if reading.outcomeGroups?has_content><li><a href="#retombees">Retombées</a></li></#if>
       <#if reading.figures?has_content><li><a href="#chiffres">Chiffres clés</a></li></#if>
       <li><a href="#objectifs">Objectifs et activités</a></li>
-      <#if f.partners?has_content><li><a href="#partenaires">Partenaires</a></li></#if>
-      <#if f.funding?has_content><li><a href="#financement">Financement</a></li></#if>
-      <#if f.facilitatingFactors?has_content || f.obstacles?has_content><li><a href="#facteurs">Ce qui a aidé, ce qui a nui</a></li></#if>
+      <#if f.support.partners?has_content><li><a href="#partenaires">Partenaires</a></li></#if>
+      <#if f.support.funding?has_content><li><a href="#financement">Financement</a></li></#if>
+      <#if f.lessons.facilitatingFactors?has_content || f.lessons.obstacles?has_content><li><a href="#facteurs">Ce qui a aidé, ce qui a nui</a></li></#if>
       <li><a href="#sources">Sources</a></li>
     </ol>
     <#if print??>
@@ -57,10 +57,10 @@
 
   <section aria-labelledby="description">
     <h2 id="description">Description</h2>
-    <div class="prose">${f.bodyHtml?no_esc}</div>
-    <#if f.context??>
+    <div class="prose">${f.substance.bodyHtml?no_esc}</div>
+    <#if f.substance.context??>
     <h3 id="contexte">Contexte et particularités</h3>
-    <p class="prose">${f.context}</p>
+    <p class="prose">${f.substance.context}</p>
     </#if>
   </section>
 
@@ -99,26 +99,26 @@
   <div class="two-columns">
   <section aria-labelledby="objectifs">
     <h2 id="objectifs">Objectifs</h2>
-    <@l.list items=f.objectives />
+    <@l.list items=f.substance.objectives />
   </section>
   <section aria-labelledby="activites">
     <h2 id="activites">Activités</h2>
-    <@l.list items=f.activities />
+    <@l.list items=f.substance.activities />
   </section>
   </div>
 
-  <#if f.partners?has_content>
+  <#if f.support.partners?has_content>
   <section aria-labelledby="partenaires">
     <h2 id="partenaires">Partenaires</h2>
     <ul class="partners">
-    <#list f.partners as p>
+    <#list f.support.partners as p>
       <li><a href="${p.href}">${p.name}<#if p.acronym??> (${p.acronym})</#if></a><#if p.role??> — ${p.role}</#if> <span class="tag">${p.sector}</span></li>
     </#list>
     </ul>
   </section>
   </#if>
 
-  <#if f.funding?has_content>
+  <#if f.support.funding?has_content>
   <section aria-labelledby="financement">
     <h2 id="financement">Financement</h2>
     <div class="table-scroll" role="region" aria-labelledby="titre-financement" tabindex="0">
@@ -126,7 +126,7 @@
       <caption id="titre-financement" class="visually-hidden">Montants liés à la pratique</caption>
       <thead><tr><th scope="col">Nature</th><th scope="col">Montant</th><th scope="col">Détail</th></tr></thead>
       <tbody>
-      <#list f.funding as m>
+      <#list f.support.funding as m>
         <tr><td>${m.nature}</td><td class="num">${m.amount}<@call n=reading.fundingNotes[m?index] /></td><td><#if m.label??>${m.label}</#if><#if m.funder??> (<a href="${m.funderHref}">${m.funder}</a>)</#if></td></tr>
       </#list>
       </tbody>
@@ -135,28 +135,28 @@
   </section>
   </#if>
 
-  <#if f.facilitatingFactors?has_content || f.obstacles?has_content>
+  <#if f.lessons.facilitatingFactors?has_content || f.lessons.obstacles?has_content>
   <div class="two-columns" id="facteurs">
-  <#if f.facilitatingFactors?has_content>
+  <#if f.lessons.facilitatingFactors?has_content>
   <section aria-labelledby="aide">
     <h2 id="aide">Ce qui a aidé</h2>
-    <@l.list items=f.facilitatingFactors />
+    <@l.list items=f.lessons.facilitatingFactors />
   </section>
   </#if>
-  <#if f.obstacles?has_content>
+  <#if f.lessons.obstacles?has_content>
   <section aria-labelledby="obstacles">
     <h2 id="obstacles">Obstacles</h2>
-    <@l.list items=f.obstacles />
+    <@l.list items=f.lessons.obstacles />
   </section>
   </#if>
   </div>
   </#if>
 
-  <#if f.similarInitiatives?has_content>
+  <#if f.lessons.similarInitiatives?has_content>
   <section aria-labelledby="similaires">
     <h2 id="similaires">Initiatives similaires</h2>
     <ul>
-    <#list f.similarInitiatives as s>
+    <#list f.lessons.similarInitiatives as s>
       <li><strong>${s.name}</strong><#if s.place??> (${s.place})</#if><#if s.description??> — ${s.description}</#if></li>
     </#list>
     </ul>
@@ -179,7 +179,7 @@
       <li id="${s.anchor}">${s.citation} <span class="locator">Repère : ${s.locator}.</span><#if s.url?has_content> <a href="${s.url}" translate="no">${s.url}</a></#if> <a class="no-print" href="${s.fichesHref}">Toutes les fiches de cette source</a></li>
     </#list>
     </ul>
-    <p class="updated">Fiche vérifiée contre ses sources le <time datetime="${f.updatedIso}">${f.updated}</time><#if f.checkedBy??> par ${f.checkedBy}</#if>. <a class="no-print" href="${f.editUrl}">Proposer une correction</a></p>
+    <p class="updated">Fiche vérifiée contre ses sources le <time datetime="${f.provenance.updatedIso}">${f.provenance.updated}</time><#if f.provenance.checkedBy??> par ${f.provenance.checkedBy}</#if>. <a class="no-print" href="${f.provenance.editUrl}">Proposer une correction</a></p>
   </section>
 
   <#if print??>

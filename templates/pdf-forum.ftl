@@ -15,11 +15,11 @@
 </style>
 </head>
 <body class="forum">
-<div class="running-title">${f.title} · version forum · ${doc.siteTitle}</div>
+<div class="running-title">${f.heading.title} · version forum · ${doc.siteTitle}</div>
 <@m.online print=print />
-<p class="eyebrow">${f.category.label}<#list f.secondaryCategories as c> · ${c.label}</#list></p>
-<h1 class="fiche-title">${f.title}</h1>
-<p class="lead">${f.summary}</p>
+<p class="eyebrow">${f.heading.category.label}<#list f.heading.secondaryCategories as c> · ${c.label}</#list></p>
+<h1 class="fiche-title">${f.heading.title}</h1>
+<p class="lead">${f.heading.summary}</p>
 <@m.address print=print />
 
 <@m.facts f=f />
@@ -65,7 +65,7 @@
 </#list>
 </ol>
 <@more n=forum.moreSources one="autre source" many="autres sources" />
-<p class="updated">Fiche vérifiée contre ses sources le ${f.updated}. Version complète, avec la description, le financement et chaque repère : ${print.url}</p>
+<p class="updated">Fiche vérifiée contre ses sources le ${f.provenance.updated}. Version complète, avec la description, le financement et chaque repère : ${print.url}</p>
 </div>
 </body>
 </html>

@@ -17,10 +17,10 @@
   <#list b.groups as g>
   <#if g.title??>
   <bookmark name="${g.title}" href="#${g.fiches[0].anchor}">
-    <#list g.fiches as e><bookmark name="${e.fiche.title}" href="#${e.anchor}"></bookmark></#list>
+    <#list g.fiches as e><bookmark name="${e.fiche.heading.title}" href="#${e.anchor}"></bookmark></#list>
   </bookmark>
   <#else>
-  <#list g.fiches as e><bookmark name="${e.fiche.title}" href="#${e.anchor}"></bookmark></#list>
+  <#list g.fiches as e><bookmark name="${e.fiche.heading.title}" href="#${e.anchor}"></bookmark></#list>
   </#if>
   </#list>
   <bookmark name="Sources" href="#sources"></bookmark>
@@ -46,7 +46,7 @@
   <#list b.groups as g>
   <#if g.title??><p class="toc-group">${g.title}</p></#if>
   <ol>
-    <#list g.fiches as e><li><a href="#${e.anchor}">${e.fiche.title}</a></li></#list>
+    <#list g.fiches as e><li><a href="#${e.anchor}">${e.fiche.heading.title}</a></li></#list>
   </ol>
   </#list>
   <ol><li class="toc-group"><a href="#sources">Sources</a></li></ol>

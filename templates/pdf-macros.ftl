@@ -19,12 +19,12 @@
 
 <#macro facts f>
 <dl class="facts">
-  <div><dt>Lieu</dt><dd><#if f.housingComplex??>${f.housingComplex}, </#if><#if f.municipality??>${f.municipality}, </#if><#if f.mrc??>MRC ${f.mrc}, </#if>${f.region.label}</dd></div>
-  <div><dt>Période</dt><dd>${f.period}</dd></div>
-  <div><dt>Statut</dt><dd>${f.status}</dd></div>
-  <div><dt>Habitation</dt><dd>${f.housingTypes?join(", ")}</dd></div>
-  <div><dt>Populations visées</dt><dd>${f.populations?join(", ")}</dd></div>
-  <#if f.programme??><div><dt>Programme</dt><dd>${f.programme.label}</dd></div></#if>
+  <div><dt>Lieu</dt><dd><#if f.location.housingComplex??>${f.location.housingComplex}, </#if><#if f.location.municipality??>${f.location.municipality}, </#if><#if f.location.mrc??>MRC ${f.location.mrc}, </#if>${f.location.region.label}</dd></div>
+  <div><dt>Période</dt><dd>${f.timing.period}</dd></div>
+  <div><dt>Statut</dt><dd>${f.timing.status}</dd></div>
+  <div><dt>Habitation</dt><dd>${f.audience.housingTypes?join(", ")}</dd></div>
+  <div><dt>Populations visées</dt><dd>${f.audience.populations?join(", ")}</dd></div>
+  <#if f.audience.programme??><div><dt>Programme</dt><dd>${f.audience.programme.label}</dd></div></#if>
 </dl>
 </#macro>
 
@@ -39,37 +39,37 @@
 
 <#macro fiche f print h=1>
 <#local s = h + 1>
-<div class="running-title">${f.title} · ${doc.siteTitle}</div>
+<div class="running-title">${f.heading.title} · ${doc.siteTitle}</div>
 <@online print=print />
-<p class="eyebrow">${f.category.label}<#list f.secondaryCategories as c> · ${c.label}</#list></p>
-<h${h} class="fiche-title">${f.title}</h${h}>
-<p class="lead">${f.summary}</p>
+<p class="eyebrow">${f.heading.category.label}<#list f.heading.secondaryCategories as c> · ${c.label}</#list></p>
+<h${h} class="fiche-title">${f.heading.title}</h${h}>
+<p class="lead">${f.heading.summary}</p>
 <@address print=print />
 
 <@facts f=f />
 
-<#if f.keyFigures?has_content>
+<#if f.substance.keyFigures?has_content>
 <h${s} class="section-title">Chiffres clés</h${s}>
-<@figures items=f.keyFigures />
+<@figures items=f.substance.keyFigures />
 </#if>
 
 <h${s} class="section-title">Description</h${s}>
-<div class="prose">${f.bodyHtml?no_esc}</div>
+<div class="prose">${f.substance.bodyHtml?no_esc}</div>
 
 <h${s} class="section-title">Objectifs</h${s}>
-<@list items=f.objectives />
+<@list items=f.substance.objectives />
 <h${s} class="section-title">Activités</h${s}>
-<@list items=f.activities />
+<@list items=f.substance.activities />
 
-<#if f.context??>
+<#if f.substance.context??>
 <h${s} class="section-title">Contexte et particularités</h${s}>
-<p>${f.context}</p>
+<p>${f.substance.context}</p>
 </#if>
 
-<#if f.partners?has_content>
+<#if f.support.partners?has_content>
 <h${s} class="section-title">Partenaires</h${s}>
 <ul>
-<#list f.partners as p>
+<#list f.support.partners as p>
   <li>${p.name}<#if p.acronym??> (${p.acronym})</#if><#if p.role??> — ${p.role}</#if> <span class="tag">(${p.sector})</span></li>
 </#list>
 </ul>
@@ -84,31 +84,31 @@
 </ul>
 </#if>
 
-<#if f.funding?has_content>
+<#if f.support.funding?has_content>
 <h${s} class="section-title">Financement</h${s}>
 <table>
   <thead><tr><th scope="col">Nature</th><th scope="col">Montant</th><th scope="col">Détail</th><th scope="col">Source</th></tr></thead>
   <tbody>
-  <#list f.funding as m>
+  <#list f.support.funding as m>
     <tr><td>${m.nature}</td><td class="num">${m.amount}</td><td><#if m.label??>${m.label}</#if><#if m.funder??> (${m.funder})</#if></td><td>${m.citation}</td></tr>
   </#list>
   </tbody>
 </table>
 </#if>
 
-<#if f.facilitatingFactors?has_content>
+<#if f.lessons.facilitatingFactors?has_content>
 <h${s} class="section-title">Ce qui a aidé</h${s}>
-<@list items=f.facilitatingFactors />
+<@list items=f.lessons.facilitatingFactors />
 </#if>
-<#if f.obstacles?has_content>
+<#if f.lessons.obstacles?has_content>
 <h${s} class="section-title">Obstacles</h${s}>
-<@list items=f.obstacles />
+<@list items=f.lessons.obstacles />
 </#if>
 
-<#if f.similarInitiatives?has_content>
+<#if f.lessons.similarInitiatives?has_content>
 <h${s} class="section-title">Initiatives similaires</h${s}>
 <ul>
-<#list f.similarInitiatives as i>
+<#list f.lessons.similarInitiatives as i>
   <li><strong>${i.name}</strong><#if i.place??> (${i.place})</#if><#if i.description??> — ${i.description}</#if></li>
 </#list>
 </ul>
@@ -117,11 +117,11 @@
 <div class="sources">
 <h${s} class="section-title">Sources</h${s}>
 <ol>
-<#list f.sources as src>
+<#list f.provenance.sources as src>
   <li>${src.citation}<#if src.url??> ${src.url}</#if> <span class="locator">Repère : ${src.locator}.</span></li>
 </#list>
 </ol>
-<p class="updated">Fiche vérifiée contre ses sources le ${f.updated}<#if f.checkedBy??> par ${f.checkedBy}</#if>.</p>
+<p class="updated">Fiche vérifiée contre ses sources le ${f.provenance.updated}<#if f.provenance.checkedBy??> par ${f.provenance.checkedBy}</#if>.</p>
 </div>
 
 </#macro>

@@ -10,7 +10,7 @@ import ca.pratiqueshlm.plan.IndexViews.TermEntry;
 import ca.pratiqueshlm.plan.IndexViews.ThemeGroup;
 import ca.pratiqueshlm.plan.IndexViews.YearGroup;
 import ca.pratiqueshlm.plan.Views.FicheCard;
-import ca.pratiqueshlm.plan.Views.FicheView;
+import ca.pratiqueshlm.plan.FicheView;
 import ca.pratiqueshlm.plan.Views.Group;
 import ca.pratiqueshlm.plan.Views.LinkView;
 import ca.pratiqueshlm.plan.Views.PageMeta;

@@ -11,7 +11,6 @@ import ca.pratiqueshlm.plan.Views.Group;
 import ca.pratiqueshlm.plan.Views.LinkView;
 import ca.pratiqueshlm.plan.Views.PageMeta;
 import ca.pratiqueshlm.plan.Views.SiteView;
-import ca.pratiqueshlm.plan.charts.Charts;
 import java.util.Comparator;
 import java.util.List;
 

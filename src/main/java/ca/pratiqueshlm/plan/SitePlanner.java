@@ -29,7 +29,6 @@ import ca.pratiqueshlm.plan.Views.LinkView;
 import ca.pratiqueshlm.plan.Views.PageMeta;
 import ca.pratiqueshlm.plan.Views.ProgrammeRow;
 import ca.pratiqueshlm.plan.Views.ProgrammeView;
-import ca.pratiqueshlm.plan.charts.Charts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

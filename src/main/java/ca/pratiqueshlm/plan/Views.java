@@ -35,17 +35,6 @@ public final class Views {
 
     public record SimilarView(String name, String place, String description) {}
 
-    /** Every field of a fiche, as shown on its page. */
-    public record FicheView(String slug, String title, String summary, List<String> aliases, LinkView category,
-            List<LinkView> secondaryCategories, String municipality, String mrc, String housingComplex,
-            LinkView region, List<String> housingTypes, String period, String status, List<String> populations,
-            LinkView programme, List<FigureView> keyFigures, List<String> objectives, List<String> activities,
-            String context, List<PartnerView> partners, List<OutcomeView> outcomes, List<FundingView> funding,
-            List<String> facilitatingFactors, List<String> obstacles, List<SimilarView> similarInitiatives,
-            List<CitationView> sources, String updated, String updatedIso, String bodyHtml, String place,
-            List<FicheCard> related, String editUrl, List<LinkView> housingTypeLinks,
-            List<LinkView> populationLinks, String periodHref, String checkedBy) {}
-
     /** A group of fiches under a heading, with its count. */
     public record Group(String id, String title, String href, String description, int count,
             List<FicheCard> fiches) {}

@@ -1,7 +1,7 @@
 package ca.pratiqueshlm.print;
 
 import ca.pratiqueshlm.plan.PrintLinks;
-import ca.pratiqueshlm.plan.Views.FicheView;
+import ca.pratiqueshlm.plan.FicheView;
 import ca.pratiqueshlm.plan.Views.LinkView;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import ca.pratiqueshlm.model.Funding;
 import ca.pratiqueshlm.model.KeyFigure;
 import ca.pratiqueshlm.model.OutcomeStatement;
 import ca.pratiqueshlm.plan.Views.CitationView;
-import ca.pratiqueshlm.plan.Views.FicheView;
+import ca.pratiqueshlm.plan.FicheView;
 import ca.pratiqueshlm.plan.Views.FigureView;
 import ca.pratiqueshlm.plan.Views.OutcomeView;
 import java.util.ArrayList;
@@ -34,13 +34,16 @@ final class ForumDigest {
         Map<String, List<OutcomeView>> byTheme = new LinkedHashMap<>();
         outcomes.forEach(o -> byTheme.computeIfAbsent(o.theme(), t -> new ArrayList<>()).add(o));
         List<CitationView> sources = mainSources(fiche, view);
-        return new ForumView(figures(fiche, view.keyFigures()),
+        var what = view.substance();
+        var partners = view.support().partners();
+        return new ForumView(figures(fiche, what.keyFigures()),
                 byTheme.entrySet().stream().map(e -> new ForumView.Theme(e.getKey(), List.copyOf(e.getValue()))).toList(),
                 view.outcomes().size() - outcomes.size(),
-                view.objectives().stream().limit(OBJECTIVES).toList(), Math.max(0, view.objectives().size() - OBJECTIVES),
-                view.activities().stream().limit(ACTIVITIES).toList(), Math.max(0, view.activities().size() - ACTIVITIES),
-                view.partners().stream().limit(PARTNERS).toList(), Math.max(0, view.partners().size() - PARTNERS),
-                sources, (int) view.sources().stream().map(CitationView::id).distinct().count() - sources.size());
+                what.objectives().stream().limit(OBJECTIVES).toList(), Math.max(0, what.objectives().size() - OBJECTIVES),
+                what.activities().stream().limit(ACTIVITIES).toList(), Math.max(0, what.activities().size() - ACTIVITIES),
+                partners.stream().limit(PARTNERS).toList(), Math.max(0, partners.size() - PARTNERS),
+                sources, (int) view.provenance().sources().stream().map(CitationView::id).distinct().count()
+                        - sources.size());
     }
 
     /** The figures the editor marked {@code en_bref}, or else the first three. */
@@ -69,7 +72,7 @@ final class ForumDigest {
         fiche.outcomes().stream().map(OutcomeStatement::source).map(s -> s == null ? first : s)
                 .forEach(s -> uses.merge(s, 1, Integer::sum));
         fiche.funding().stream().map(Funding::source).forEach(s -> uses.merge(s, 1, Integer::sum));
-        List<CitationView> all = view.sources();
+        List<CitationView> all = view.provenance().sources();
         java.util.Set<String> seen = new java.util.HashSet<>();
         return IntStream.range(0, all.size()).boxed()
                 .filter(i -> seen.add(all.get(i).id()))

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The outer element every chart shares: a viewBox that scales with the page, a title and a
  * description that name it for assistive technology, and a role that says whether it holds links.
  */
-final class ChartFrame {
+public final class ChartFrame {
     /** The size {@link #open} writes on the root element, the first width and height of the text. */
     private static final Pattern SIZE = Pattern.compile(" width=\"([0-9.]+)\" height=\"([0-9.]+)\"");
 
@@ -35,7 +35,7 @@ final class ChartFrame {
      * The same chart at a given width, its height kept in proportion: a page scales a chart by CSS, a
      * PDF page takes the size written on it (in CSS pixels, 96 to the inch).
      */
-    static String scaled(String svg, double width) {
+    public static String scaled(String svg, double width) {
         Matcher size = SIZE.matcher(svg);
         if (!size.find()) {
             throw new IllegalArgumentException("not a chart of ChartFrame");

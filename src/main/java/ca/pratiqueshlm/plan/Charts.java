@@ -1,4 +1,4 @@
-package ca.pratiqueshlm.plan.charts;
+package ca.pratiqueshlm.plan;
 
 import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.index.SiteIndex;
@@ -12,7 +12,12 @@ import ca.pratiqueshlm.model.Region;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SourceRef;
 import ca.pratiqueshlm.model.Status;
-import ca.pratiqueshlm.plan.Paths;
+import ca.pratiqueshlm.plan.charts.CategoryChart;
+import ca.pratiqueshlm.plan.charts.ChartFrame;
+import ca.pratiqueshlm.plan.charts.HorizontalBars;
+import ca.pratiqueshlm.plan.charts.OutcomeChart;
+import ca.pratiqueshlm.plan.charts.RegionMap;
+import ca.pratiqueshlm.plan.charts.Timeline;
 import ca.pratiqueshlm.plan.charts.HorizontalBars.Bar;
 import ca.pratiqueshlm.plan.charts.HorizontalBars.Section;
 import ca.pratiqueshlm.plan.charts.RegionMap.RegionCount;
