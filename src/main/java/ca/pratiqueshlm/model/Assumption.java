@@ -12,21 +12,14 @@ public enum Assumption implements Coded {
     MRC("lieu.mrc", "MRC"),
     REGION("lieu.region", "Région");
 
-    private final String code;
-    private final String label;
+    private final Wording wording;
 
     Assumption(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.wording = new Wording(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public Wording wording() {
+        return wording;
     }
 }

@@ -6,21 +6,14 @@ public enum FundingNature implements Coded {
     TOTAL_COST("cout-total", "Coût total"),
     OTHER("autre", "Autre montant");
 
-    private final String code;
-    private final String label;
+    private final Wording wording;
 
     FundingNature(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.wording = new Wording(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public Wording wording() {
+        return wording;
     }
 }

@@ -8,21 +8,14 @@ public enum HousingType implements Coded {
     /** The sources do not say: shown as such, never guessed. Alone in its list. */
     UNKNOWN("inconnu", "Type d'habitation non précisé par la source");
 
-    private final String code;
-    private final String label;
+    private final Wording wording;
 
     HousingType(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.wording = new Wording(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public Wording wording() {
+        return wording;
     }
 }

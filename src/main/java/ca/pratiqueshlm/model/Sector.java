@@ -13,21 +13,14 @@ public enum Sector implements Coded {
     RESEARCH("recherche", "Recherche"),
     GOVERNMENT("gouvernement", "Gouvernement");
 
-    private final String code;
-    private final String label;
+    private final Wording wording;
 
     Sector(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.wording = new Wording(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public Wording wording() {
+        return wording;
     }
 }

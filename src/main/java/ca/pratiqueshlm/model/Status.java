@@ -6,21 +6,14 @@ public enum Status implements Coded {
     ENDED("termine", "Terminée"),
     UNKNOWN("inconnu", "Statut inconnu");
 
-    private final String code;
-    private final String label;
+    private final Wording wording;
 
     Status(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.wording = new Wording(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public Wording wording() {
+        return wording;
     }
 }

@@ -11,6 +11,7 @@ import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Field;
+import ca.pratiqueshlm.model.Folding;
 import ca.pratiqueshlm.model.RecordComponents;
 import ca.pratiqueshlm.model.Registry;
 import ca.pratiqueshlm.model.SelfChecked;
@@ -148,7 +149,7 @@ public final class RecordBinder {
     private List<Object> bindListField(RecordComponent component, Field field, YamlNode node, String path) {
         Class<?> itemType = RecordReflection.listItemType(component.getGenericType());
         if (itemType == String.class && field.ref() == Registry.NONE && node instanceof Scalar scalar
-                && Suggestions.fold(scalar.text().strip()).equals(Suggestions.fold(Fiche.NOT_STATED))) {
+                && Folding.fold(scalar.text().strip()).equals(Folding.fold(Fiche.NOT_STATED))) {
             return List.of(Fiche.NOT_STATED);
         }
         if (!(node instanceof Sequence sequence)) {

@@ -1,6 +1,7 @@
 package ca.pratiqueshlm.validation;
 
 import ca.pratiqueshlm.model.Category;
+import ca.pratiqueshlm.model.Folding;
 import ca.pratiqueshlm.model.Outcome;
 import ca.pratiqueshlm.model.Partner;
 import ca.pratiqueshlm.model.Population;
@@ -97,6 +98,6 @@ public final class ReferenceHints {
 
     /** Case, accents, punctuation and spacing do not make two names different. */
     static String key(String name) {
-        return Suggestions.fold(name).replaceAll("[^a-z0-9]+", " ").strip();
+        return Folding.words(name);
     }
 }

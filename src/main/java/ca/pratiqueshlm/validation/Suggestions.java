@@ -11,11 +11,11 @@ public final class Suggestions {
 
     /** The closest candidate within a distance that still looks like a typo, if any. */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
-        String key = fold(typed);
+        String key = Folding.fold(typed);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(key, fold(candidate));
+            int distance = distance(key, Folding.fold(candidate));
             if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = distance;
@@ -26,7 +26,7 @@ public final class Suggestions {
             return Optional.of(best);
         }
         // A truncated id ("reinsertion" for "reinsertion-sociale") is no typo but still has one answer.
-        List<String> extending = candidates.stream().filter(c -> key.length() >= 3 && fold(c).startsWith(key)).toList();
+        List<String> extending = candidates.stream().filter(c -> key.length() >= 3 && Folding.fold(c).startsWith(key)).toList();
         return extending.size() == 1 ? Optional.of(extending.get(0)) : Optional.empty();
     }
 
@@ -41,13 +41,9 @@ public final class Suggestions {
      * most likely a typo of one another.
      */
     public static boolean isNearMiss(String a, String b) {
-        String x = fold(a).replaceAll("[^a-z0-9]+", " ").strip();
-        String y = fold(b).replaceAll("[^a-z0-9]+", " ").strip();
+        String x = Folding.words(a);
+        String y = Folding.words(b);
         return !x.equals(y) && Math.min(x.length(), y.length()) >= 5 && distance(x, y) <= 2;
-    }
-
-    static String fold(String text) {
-        return Folding.fold(text);
     }
 
     /** Optimal string alignment distance: a swap of two letters counts as one typo. */

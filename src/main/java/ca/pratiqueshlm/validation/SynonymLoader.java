@@ -2,12 +2,13 @@ package ca.pratiqueshlm.validation;
 
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.content.SourceReader;
-import ca.pratiqueshlm.content.YamlNode;
 import ca.pratiqueshlm.content.YamlNode.Scalar;
 import ca.pratiqueshlm.content.YamlNode.Sequence;
+import ca.pratiqueshlm.content.YamlNode;
 import ca.pratiqueshlm.content.YamlReader;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.SourceFile;
+import ca.pratiqueshlm.model.Folding;
 import ca.pratiqueshlm.model.SynonymGroup;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ public final class SynonymLoader {
                         "écrivez un mot ou une expression, par exemple « personnes âgées »"));
                 continue;
             }
-            String key = Suggestions.fold(scalar.text()).replaceAll("[^a-z0-9]+", " ").trim();
+            String key = Folding.words(scalar.text());
             Integer line = seen.putIfAbsent(key, scalar.position().line());
             if (line != null) {
                 sink.add(Diagnostic.at(file, scalar.position(), "« " + scalar.text().strip()

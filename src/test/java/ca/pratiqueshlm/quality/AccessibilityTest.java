@@ -1,6 +1,5 @@
 package ca.pratiqueshlm.quality;
 
-import ca.pratiqueshlm.testing.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,44 +13,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
  * axe-core finds no WCAG 2.1 A or AA violation on each kind of page of the real site, and the keyboard
  * works: the skip link is the first Tab stop, it moves focus to the main content, and focus is visible.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityTest {
+class AccessibilityTest extends RealSiteBrowser {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    @TempDir
-    static Path temp;
-    SiteFiles site;
-    ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        HeadlessChromium.require();
-        site = RealSite.build(temp);
-        driver = HeadlessChromium.start(temp.resolve("profil"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    @Override
+    SiteFiles build(Path folder) {
+        return RealSite.build(folder);
     }
 
     /** Home, a fiche, a category, each index, and the search page where the site has one. */

@@ -4,46 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.testing.HeadlessChromium;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The real site as readers use it, in Chromium: no page scrolls sideways on a phone, the phone menu folds
  * and opens without JavaScript, and a long
  * fiche page keeps its outcomes within the first screen.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReaderLayoutBrowserTest {
+class ReaderLayoutBrowserTest extends RealSiteBrowser {
     private static final int[] PHONE_WIDTHS = {320, 360, 390, 412};
 
-    @TempDir
-    static Path temp;
-    SiteFiles site;
-    ChromeDriver driver;
-
-    @BeforeAll
-    void start() {
-        HeadlessChromium.require();
-        site = RealSite.buildPages(temp);
-        driver = HeadlessChromium.start(temp.resolve("profil"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    @Override
+    SiteFiles build(Path folder) {
+        return RealSite.buildPages(folder);
     }
 
     private void viewport(int width, int height, boolean mobile) {

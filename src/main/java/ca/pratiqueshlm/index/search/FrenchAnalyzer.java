@@ -1,6 +1,6 @@
 package ca.pratiqueshlm.index.search;
 
-import java.text.Normalizer;
+import ca.pratiqueshlm.model.Folding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * settings this class writes into the index ({@link #forScript()}).
  */
 public final class FrenchAnalyzer {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
     /** Function words, folded; elided forms (l, d, qu...) are here too, since apostrophes split words. */
@@ -26,18 +25,11 @@ public final class FrenchAnalyzer {
             "lorsqu", "m", "n", "ne", "ni", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas", "pour",
             "puisqu", "qu", "que", "qui", "s", "sa", "se", "ses", "son", "sont", "sur", "t", "un", "une", "y");
 
-    /** Ligatures opened before accents are removed (NFD does not split them). */
-    static final List<List<String>> LIGATURES = List.of(List.of("œ", "oe"), List.of("æ", "ae"));
-
     private FrenchAnalyzer() {}
 
-    /** Lower case, accents removed, ligatures opened: « Œuvre Aînés » gives « oeuvre aines ». */
+    /** The project's one folding ({@link Folding}), the first step of analysis. */
     public static String fold(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (List<String> ligature : LIGATURES) {
-            lower = lower.replace(ligature.get(0), ligature.get(1));
-        }
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return Folding.fold(text);
     }
 
     /** The analyser's settings, for the search page's script, which applies the same rules. */
@@ -46,7 +38,7 @@ public final class FrenchAnalyzer {
         settings.put("stop", new TreeSet<>(STOP_WORDS));
         settings.put("suffixes", FrenchStemmer.SUFFIXES);
         settings.put("minStem", FrenchStemmer.MIN_STEM);
-        settings.put("ligatures", LIGATURES);
+        settings.put("ligatures", Folding.LIGATURES);
         return settings;
     }
 
