@@ -65,7 +65,7 @@
 </#list>
 </ol>
 <@more n=forum.moreSources one="autre source" many="autres sources" />
-<p class="updated">Fiche vérifiée contre ses sources le ${f.provenance.updated}. Version complète, avec la description, le financement et chaque repère : ${print.url}</p>
+<p class="updated">Fiche vérifiée contre ses sources le ${f.provenance.updated}. Version complète, avec la description, le financement et chaque repère : <span translate="no">${print.url}</span></p>
 </div>
 </body>
 </html>

@@ -14,7 +14,7 @@
 
 <#-- The address in full, on one line of its own under the summary. -->
 <#macro address print>
-<p class="address">Version en ligne, à jour : <a class="print-url" href="${print.url}">${print.url}</a></p>
+<p class="address">Version en ligne, à jour : <a class="print-url" translate="no" href="${print.url}">${print.url}</a></p>
 </#macro>
 
 <#macro facts f>

@@ -3,9 +3,10 @@
   size: letter;
   margin: 14mm 15mm 16mm 15mm;
   @bottom-left { content: element(running-title); width: 150mm; vertical-align: top; }
-  <#-- Wide enough for "Page 999 de 999" on one line; nowrap in case it is not. -->
-  @bottom-right { content: "Page " counter(page) " de " counter(pages); width: 30mm; white-space: nowrap; text-align: right;
-    vertical-align: top; font-family: "DejaVu Sans"; font-size: 7.5pt; color: #333; }
+  <#-- Wide enough for "Page 999 de 999" on one line; nowrap in case it is not. A booklet's parts leave the
+       box empty: BookletAssembler writes the page numbers of the whole booklet at the same place. -->
+  @bottom-right { <#if stampedPages??>content: none<#else>content: "Page " counter(page) " de " counter(pages)</#if>; width: 30mm;
+    white-space: nowrap; text-align: right; vertical-align: top; font-family: "DejaVu Sans"; font-size: 7.5pt; color: #333; }
 }
 @page cover {
   @bottom-left { content: none; }
@@ -68,12 +69,13 @@ blockquote { border-left: 2pt solid #777; margin: 4pt 0; padding: 0 8pt; }
 .toc ol { list-style: none; padding: 0; }
 .toc li { margin: 3pt 0; }
 .toc .toc-group { font-family: "DejaVu Serif", serif; font-weight: bold; margin-top: 9pt; }
-.toc a::after { content: leader('.') target-counter(attr(href), page); }
+.toc a::after { content: leader('.') attr(data-page); }
 .booklet-fiche { page-break-before: always; }
 .booklet-sources { page-break-before: always; }
 .booklet-sources li { margin: 4pt 0; page-break-inside: avoid; }
 .cited-in { font-size: 8pt; color: #333; }
 .page-ref { white-space: nowrap; }
-.page-ref a::after { content: "\00a0(p.\00a0" target-counter(attr(href), page) ")"; }
+<#-- A booklet's fiches and sources are documents of their own: no break before their first page. -->
+.booklet-part .booklet-fiche, .booklet-part .booklet-sources, .booklet-part .toc, .booklet-part .booklet-charts { page-break-before: auto; }
 .booklet-fiche .fiche-title { font-size: 17pt; }
 .toc h2, .booklet-sources h2 { font-size: 17pt; }

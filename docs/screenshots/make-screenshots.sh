@@ -6,6 +6,7 @@
 set -eu
 site=$(cd "${1:-target/site}" && pwd)
 out=$(cd "$(dirname "$0")" && pwd)
+pdf_only=${2:-}
 shoot() { # name path width height
   profile=$(mktemp -d)
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
@@ -13,7 +14,7 @@ shoot() { # name path width height
     --user-data-dir="$profile" --window-size="$3,$4" --screenshot="$out/$1.png" "file://$site/$2" 2>/dev/null
   rm -rf "$profile"
 }
-while read -r name path height; do
+[ "$pdf_only" = "--pdf" ] || while read -r name path height; do
   shoot "$name-bureau" "$path" 1366 "$height"
   shoot "$name-telephone" "$path" 390 "$height"
 done <<PAGES
@@ -23,4 +24,13 @@ chronologie periodes.html 1300
 retombees retombees/index.html 1500
 categorie categories/vivre-ensemble.html 1000
 PAGES
-pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$site/pdf/livret-toutes-les-fiches.pdf" "$out/livret-ouverture"
+[ "$pdf_only" = "--pdf" ] || pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$site/pdf/livret-toutes-les-fiches.pdf" "$out/livret-ouverture"
+# PDFs (docs/PRINT.md): both pages of the longest fiche's forum version, a fiche PDF's first page, and a
+# booklet's cover and contents. Only these: docs/screenshots/make-screenshots.sh target/site --pdf
+pdfs() {
+  pdftoppm -png -r 60 "$site/pdf/forum/projet-clic.pdf" "$out/pdf-forum-projet-clic"
+  pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$site/pdf/place-de-la-rive.pdf" "$out/pdf-fiche-place-de-la-rive-1"
+  pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$site/pdf/livret-vivre-ensemble.pdf" "$out/pdf-livret-vivre-ensemble-couverture"
+  pdftoppm -png -r 60 -f 3 -l 3 -singlefile "$site/pdf/livret-vivre-ensemble.pdf" "$out/pdf-livret-vivre-ensemble-sommaire"
+}
+pdfs

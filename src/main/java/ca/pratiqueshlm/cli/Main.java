@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fiches", version = "fiches 0.1.0",
         description = "Valide les fiches et construit le site des pratiques innovantes en habitation sociale.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemaCommand.class,
-                RapportCommand.class, AdressesCommand.class})
+                RapportCommand.class, AdressesCommand.class, LivretCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -47,7 +47,6 @@ final class RapportCommand implements Callable<Integer> {
         section(out, "Alias qui ressemblent à des fautes de frappe", report.suspiciousAliases());
         section(out, "Fiches sans retombées", report.withoutOutcomes());
         section(out, "Sources sans adresse publique", report.sourcesWithoutAddress());
-        section(out, "Fiches au même titre qu'une autre", report.sameTitles());
         return ExitCodes.OK;
     }
 

@@ -1,7 +1,6 @@
 package ca.pratiqueshlm.plan;
 
 import ca.pratiqueshlm.model.Fiche;
-import ca.pratiqueshlm.model.KeyFigure;
 import ca.pratiqueshlm.model.OutcomeStatement;
 import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.model.Source;
@@ -22,7 +21,6 @@ import java.util.Objects;
 
 /** Builds a fiche's {@link FicheReading}; one instance per fiche page, since notes are numbered per page. */
 final class FicheReadings {
-    static final int BRIEF_FIGURES = 3;
     static final int BRIEF_OUTCOMES = 5;
     static final int BRIEF_PARTNERS = 3;
 
@@ -63,14 +61,7 @@ final class FicheReadings {
 
     /** The figures the editor marked {@code en_bref: true}, else the first three. */
     private List<NotedFigure> briefFigures(List<NotedFigure> figures) {
-        List<KeyFigure> all = fiche.keyFigures();
-        List<NotedFigure> chosen = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (Boolean.TRUE.equals(all.get(i).brief())) {
-                chosen.add(figures.get(i));
-            }
-        }
-        return (chosen.isEmpty() ? figures : chosen).stream().limit(BRIEF_FIGURES).toList();
+        return BriefFigures.choose(fiche.keyFigures(), figures);
     }
 
     /** Outcomes by theme, in the registry's theme order; one item per outcome, statements kept in order. */

@@ -61,6 +61,12 @@ final class Booklets {
         return plans;
     }
 
+    /** A booklet of the fiches an editor chose, in the order given ({@code fiches livret}). */
+    Plan selection(String title, List<Fiche> fiches) {
+        return plan("livret-selection.pdf", title, "Une sélection de " + Formats.count(fiches.size(), "fiche", "fiches")
+                + " de " + site.config().title() + ".", "", List.of(new BookletView.Group(null, entries(fiches))), fiches);
+    }
+
     private Plan allFiches() {
         List<BookletView.Group> groups = new ArrayList<>();
         for (Category category : site.registries().categories()) {

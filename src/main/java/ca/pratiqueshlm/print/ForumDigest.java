@@ -4,6 +4,7 @@ import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Funding;
 import ca.pratiqueshlm.model.KeyFigure;
 import ca.pratiqueshlm.model.OutcomeStatement;
+import ca.pratiqueshlm.plan.BriefFigures;
 import ca.pratiqueshlm.plan.Views.CitationView;
 import ca.pratiqueshlm.plan.FicheView;
 import ca.pratiqueshlm.plan.Views.FigureView;
@@ -20,7 +21,6 @@ import java.util.stream.IntStream;
  * fiche's; the build still measures every forum PDF ({@link PageBudget}) in case a single item is long.
  */
 final class ForumDigest {
-    static final int FIGURES = 3;
     static final int OUTCOMES = 5;
     static final int OBJECTIVES = 3;
     static final int ACTIVITIES = 4;
@@ -46,18 +46,9 @@ final class ForumDigest {
                         - sources.size());
     }
 
-    /** The figures the editor marked {@code en_bref}, or else the first three. */
+    /** The figures the editor marked {@code en_bref}, or else the first three: as the fiche page's "En bref". */
     static List<FigureView> figures(Fiche fiche, List<FigureView> views) {
-        List<KeyFigure> figures = fiche.keyFigures();
-        List<Integer> chosen = IntStream.range(0, figures.size()).filter(i -> inBrief(figures.get(i))).boxed().toList();
-        if (chosen.isEmpty()) {
-            return views.stream().limit(FIGURES).toList();
-        }
-        return chosen.stream().limit(FIGURES).map(views::get).toList();
-    }
-
-    private static boolean inBrief(KeyFigure figure) {
-        return false;
+        return BriefFigures.choose(fiche.keyFigures(), views);
     }
 
     /**

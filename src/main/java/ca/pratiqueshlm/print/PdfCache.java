@@ -22,10 +22,10 @@ import java.util.stream.Stream;
  */
 final class PdfCache {
     /**
-     * Our own part of the renderer: bump it when PdfRenderer or what it calls (FrenchSpacing,
-     * HeadingOutline, LinkDescriptions) changes how the same HTML becomes a PDF.
+     * Our own part of the renderer: bump it when PdfRenderer or what it calls (HeadingOutline,
+     * LinkDescriptions) changes how the same HTML becomes a PDF.
      */
-    static final String RENDERER_VERSION = "2";
+    static final String RENDERER_VERSION = "3";
 
     private final Path folder;
     private final String toolFingerprint;
@@ -86,7 +86,11 @@ final class PdfCache {
     }
 
     static String sha256(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
     static MessageDigest digest() {

@@ -54,6 +54,11 @@ public final class PdfFonts {
         return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
+    /** DejaVu Sans, regular: the booklets' page numbers, written after layout. */
+    byte[] sans() {
+        return faces.get(0).bytes();
+    }
+
     void register(PdfRendererBuilder builder) {
         for (Face face : faces) {
             byte[] bytes = face.bytes();

@@ -90,7 +90,6 @@ public final class PdfRenderer {
         // reads from alt, not from the SVG's aria-label or title.
         parsed.select("svg:not([alt])").forEach(svg -> svg.attr("alt", !svg.attr("aria-label").isBlank()
                 ? svg.attr("aria-label") : svg.select("> title").text()));
-        FrenchSpacing.apply(parsed.body());
         // openhtmltopdf reads the PDF outline from <bookmarks> in <head>; an HTML parser moves that
         // unknown element into <body>, so put it back.
         parsed.select("body bookmarks").forEach(b -> parsed.head().appendChild(b));

@@ -13,6 +13,7 @@ import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.plan.Charts;
 import ca.pratiqueshlm.plan.FicheView;
 import ca.pratiqueshlm.render.TemplateEngine;
+import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -51,7 +52,8 @@ public final class PrintPublisher {
         this.site = site;
         this.index = index;
         this.views = views;
-        this.templates = templates;
+        // The same Quebec French typography as the HTML pages, applied to the rendered text (docs/PRINT.md).
+        this.templates = new TypesetTemplateEngine(templates);
     }
 
     /** One SVG QR code per fiche, of the fiche's public address. */
@@ -70,14 +72,12 @@ public final class PrintPublisher {
     }
 
     /**
-     * Every PDF: one per fiche and the forum booklets. They are independent, so they render in parallel;
-     * the booklet with every fiche, the longest, starts first. Returned in path order.
+     * Every PDF: one per fiche and the forum booklets. They render in parallel, the booklets first (the
+     * fiches' booklet parts they share are made by the first that asks). Returned in path order.
      */
     public PdfOutput pdfs() {
-        // Fonts are read here, not in the constructor: a build without PDFs never loads them.
-        PdfRenderer renderer = new PdfRenderer(PdfFonts.load());
-        PdfCache cache = new PdfCache(pdfCache, renderer.fontFingerprint());
-        Pdfs pdf = new Pdfs(renderer, cache);
+        Pdfs pdf = pdfMaker();
+        PdfCache cache = pdf.cache();
         List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
         new Booklets(site, index, views, this::printLinks).plans().forEach(b -> tasks.add(() -> booklet(pdf, b)));
         site.fiches().forEach(f -> tasks.add(() -> fichePdf(pdf, f)));
@@ -89,8 +89,25 @@ public final class PrintPublisher {
         return new PdfOutput(files, PageBudget.check(site.fiches(), files));
     }
 
+    /**
+     * The booklet of a selection of fiches, in the given order. With a PDF cache, the fiches' parts a
+     * build already rendered are read back: only the front and the sources are laid out.
+     */
+    public byte[] selectionBooklet(String title, List<Fiche> fiches) {
+        return booklet(pdfMaker(), new Booklets(site, index, views, this::printLinks).selection(title, fiches)).bytes();
+    }
+
     /** The renderer and its cache, for one build. */
-    private record Pdfs(PdfRenderer renderer, PdfCache cache) {}
+    private record Pdfs(PdfRenderer renderer, PdfCache cache, BookletPrinter booklets) {}
+
+    private Pdfs pdfMaker() {
+        // Fonts are read here, not in the constructor: a build without PDFs never loads them.
+        PdfFonts fonts = PdfFonts.load();
+        PdfRenderer renderer = new PdfRenderer(fonts);
+        PdfCache cache = new PdfCache(pdfCache, renderer.fontFingerprint());
+        return new Pdfs(renderer, cache, new BookletPrinter((template, model, baseUri, date) ->
+                bytes(renderer, cache, template, model, baseUri, date), cache, fonts.sans()));
+    }
 
     /** The PDFs, and the forum versions that do not fit their two pages (content errors). */
     public record PdfOutput(List<GeneratedFile> files, List<Diagnostic> problems) {}
@@ -111,11 +128,15 @@ public final class PrintPublisher {
     }
 
     private GeneratedFile booklet(Pdfs pdf, Booklets.Plan plan) {
-        BookletPdf model = new BookletPdf(plan.view(), bookletCharts(plan),
-                new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
-                        plan.view().title(), site.config().title(), site.config().baseUrl()));
-        // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
-        return pdf(pdf, plan.path(), "pdf-livret.ftl", model, site.config().baseUrl() + "fiches/", plan.date());
+        PdfDocumentView doc = new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
+                plan.view().title(), site.config().title(), site.config().baseUrl());
+        try {
+            // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
+            return new GeneratedFile(plan.path(), pdf.booklets().print(plan.view(), bookletCharts(plan), doc,
+                    site.config().baseUrl() + "fiches/", plan.date()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(plan.path() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The map and timeline that open a booklet, of the fiches it holds (found by their anchors). */
@@ -128,13 +149,17 @@ public final class PrintPublisher {
 
     private GeneratedFile pdf(Pdfs pdf, String path, String template, Record model, String baseUri,
             LocalDate date) {
-        String html = render(template, model);
         try {
-            return new GeneratedFile(path, pdf.cache().get(html, baseUri, date.toString(),
-                    () -> pdf.renderer().render(html, baseUri, PdfRenderer.utcDate(date))));
+            return new GeneratedFile(path, bytes(pdf.renderer(), pdf.cache(), template, model, baseUri, date));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(path + ": " + e.getMessage(), e);
         }
+    }
+
+    private byte[] bytes(PdfRenderer renderer, PdfCache cache, String template, Record model, String baseUri,
+            LocalDate date) throws IOException {
+        String html = render(template, model);
+        return cache.get(html, baseUri, date.toString(), () -> renderer.render(html, baseUri, PdfRenderer.utcDate(date)));
     }
 
     private PrintLinks printLinks(Fiche fiche) {
@@ -166,8 +191,18 @@ public final class PrintPublisher {
     /** The data model of pdf-fiche.ftl. */
     public record FichePdf(FicheView fiche, PrintLinks print, PdfDocumentView doc) {}
 
-    /** The data model of pdf-livret.ftl. */
-    public record BookletPdf(BookletView booklet, Charts.BookletCharts charts, PdfDocumentView doc) {}
+    /**
+     * The data model of pdf-livret.ftl, a part of a booklet's front: {@code part} is cover, charts or
+     * contents; {@code pages}: where each part starts, by anchor (contents only).
+     */
+    public record BookletPdf(BookletView booklet, Charts.BookletCharts charts, PdfDocumentView doc,
+            Map<String, Integer> pages, String part) {}
+
+    /** The data model of pdf-livret-fiche.ftl, one fiche of a booklet. */
+    public record BookletFichePdf(BookletView.Entry entry, PdfDocumentView doc) {}
+
+    /** The data model of pdf-livret-sources.ftl, a booklet's sources. */
+    public record BookletSourcesPdf(BookletView booklet, PdfDocumentView doc, Map<String, Integer> pages) {}
 
     /** The model of {@code pdf-forum.ftl}: the fiche, what its forum version keeps, links, metadata. */
     public record ForumPdf(FicheView fiche, ForumView forum, PrintLinks print, PdfDocumentView doc) {}

@@ -27,11 +27,9 @@ import java.util.stream.Stream;
  * @param suspiciousAliases partner aliases one or two letters away from another of its names
  * @param withoutOutcomes fiches without any outcome
  * @param sourcesWithoutAddress sources without a public address
- * @param sameTitles fiches whose title another fiche already has: readers and search cannot tell them apart
  */
 public record EditorialReport(List<String> stale, List<String> missingOptional, List<String> unusedEntries,
-        List<String> suspiciousAliases, List<String> withoutOutcomes, List<String> sourcesWithoutAddress,
-        List<String> sameTitles) {
+        List<String> suspiciousAliases, List<String> withoutOutcomes, List<String> sourcesWithoutAddress) {
 
     public static EditorialReport of(Site site, LocalDate today, int months) {
         LocalDate limit = today.minusMonths(months);
@@ -42,20 +40,7 @@ public record EditorialReport(List<String> stale, List<String> missingOptional, 
                 unused(site),
                 site.registries().partners().stream().flatMap(EditorialReport::suspiciousAliases).toList(),
                 fiches.stream().filter(f -> f.outcomes().isEmpty()).map(Fiche::slug).toList(),
-                site.registries().sources().stream().filter(s -> s.url() == null).map(s -> s.id()).toList(),
-                sameTitles(fiches));
-    }
-
-    private static List<String> sameTitles(List<Fiche> fiches) {
-        java.util.Map<String, Fiche> seen = new java.util.HashMap<>();
-        List<String> same = new ArrayList<>();
-        for (Fiche fiche : fiches.stream().sorted(java.util.Comparator.comparing(Fiche::slug)).toList()) {
-            Fiche first = seen.putIfAbsent(fiche.title().strip().toLowerCase(java.util.Locale.ROOT), fiche);
-            if (first != null) {
-                same.add(fiche.slug() + " : même titre que " + first.slug() + " (« " + fiche.title() + " »)");
-            }
-        }
-        return same;
+                site.registries().sources().stream().filter(s -> s.url() == null).map(s -> s.id()).toList());
     }
 
     /** "slug : contexte, financement", or "" when every optional field is filled. */

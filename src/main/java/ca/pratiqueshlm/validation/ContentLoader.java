@@ -77,6 +77,7 @@ public final class ContentLoader {
 
         new MisplacedFiles(layout).check(problems);
         FicheConsistency.checkFormerNames(layout, loadedFiches, problems);
+        FicheConsistency.checkTitles(layout, loadedFiches, problems);
         knownIds.put(Registry.FICHE, ficheSlugs);
         DocumentLoader pages = new DocumentLoader(knownIds, hints, references, markdown);
         List<Page> loadedPages = new ArrayList<>();

@@ -55,6 +55,11 @@ public final class ReferenceHints {
         return new ReferenceHints(entries);
     }
 
+    /** The entries of a registry, each with every name it goes by (the proposal form searches them). */
+    public List<Entry> entries(Registry registry) {
+        return entries.getOrDefault(registry, List.of());
+    }
+
     /** What to tell the editor who wrote {@code typed}, which is not an id of {@code registry}. */
     public String hint(Registry registry, String typed, Collection<String> knownIds) {
         List<Entry> known = entries.getOrDefault(registry, List.of());

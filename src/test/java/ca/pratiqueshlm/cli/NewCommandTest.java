@@ -46,7 +46,7 @@ class NewCommandTest {
         assertEquals(1, check.code(), check.out());
         List<String> problems = Arrays.stream(check.err().split("\n"))
                 .filter(line -> line.startsWith("content/")).toList();
-        for (String field : List.of("resume", "lieu.municipalite", "types_habitation", "periode.debut", "statut.valeur", "statut.annee", "statut.source",
+        for (String field : List.of("resume", "types_habitation", "periode.debut", "statut.valeur",
                 "populations", "objectifs", "activites", "sources.id", "sources.repere")) {
             assertTrue(problems.stream().anyMatch(p -> p.contains("champ « " + field + " » à compléter")),
                     field + " in:\n" + check.err());
@@ -65,12 +65,12 @@ class NewCommandTest {
         Path fiche = folder.resolve("content/fiches/" + SLUG + ".md");
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("resume: À COMPLÉTER", "resume: Des locataires cultivent un jardin ensemble.");
-        answers.put("municipalite: À COMPLÉTER", "municipalite: Dosquet");
+        answers.put("# municipalite: Québec", "municipalite: Dosquet");
         answers.put("types_habitation: [À COMPLÉTER]", "types_habitation: [hlm]");
         answers.put("debut: À COMPLÉTER", "debut: 2012");
         answers.put("valeur: À COMPLÉTER", "valeur: actif");
-        answers.put("annee: À COMPLÉTER", "annee: 2014");
-        answers.put("source: À COMPLÉTER", "source: source-test");
+        answers.put("# annee: 2014", "annee: 2014");
+        answers.put("# source: leblanc-vachon-2014", "source: source-test");
         answers.put("populations: [À COMPLÉTER]", "populations: [familles]");
         answers.put("objectifs:\n  - À COMPLÉTER", "objectifs:\n  - Créer un lieu de rencontre");
         answers.put("activites:\n  - À COMPLÉTER", "activites:\n  - Jardinage en groupe");

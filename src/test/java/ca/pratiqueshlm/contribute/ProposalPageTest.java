@@ -40,23 +40,36 @@ class ProposalPageTest {
     }
 
     @Test
-    void choicesAreTheRegistryIds() {
-        assertEquals(List.of("", "vivre-ensemble", "participation-locataires", "reinsertion-sociale", "concertation-partenariat"),
-                values("#categorie option"));
-        List<String> regions = new java.util.ArrayList<>(List.of(""));
-        new ca.pratiqueshlm.validation.RegistryLoader(site.layout()).load(new java.util.ArrayList<>()).regions()
-                .forEach(r -> regions.add(r.code()));
-        assertEquals(regions, values("#region option"));
-        assertEquals(List.of("hlm", "cooperative", "obnl", "inconnu"), values("input[name=types_habitation]"));
-        assertEquals(List.of("", "actif", "termine", "inconnu"), values("#statut option"));
-        assertTrue(values("#source-1 option").contains("source-test"));
-        assertTrue(values("#partenaire-1 option").contains("omh-test"));
-        assertTrue(values("input[name=populations]").contains("familles"));
+    void theDescriptorOffersExactlyTheRegistryIdsAndEveryNameOfAPartner() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode model = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(page.getElementById("modele-formulaire").data());
+        var registries = new ca.pratiqueshlm.validation.RegistryLoader(site.layout()).load(new java.util.ArrayList<>());
+        assertEquals(registries.categories().stream().map(c -> c.id()).toList(), ids(model.at("/registries/CATEGORY/choices")));
+        assertEquals(registries.regions().stream().map(r -> r.code()).toList(), ids(model.at("/registries/REGION/choices")));
+        assertEquals(registries.partners().stream().map(p -> p.id()).toList(), ids(model.at("/registries/PARTNER/choices")));
+        assertEquals(registries.sources().stream().map(p -> p.id()).toList(), ids(model.at("/registries/SOURCE/choices")));
+        com.fasterxml.jackson.databind.JsonNode omh = model.at("/registries/PARTNER/choices/0");
+        var partner = registries.partners().get(0);
+        assertTrue(omh.get("names").toString().contains(partner.name()), omh.toString());
+        List<String> statuses = new java.util.ArrayList<>();
+        for (var field : model.get("fields")) {
+            if (field.get("key").asText().equals("statut")) {
+                field.at("/fields/0/choices").forEach(c -> statuses.add(c.get("id").asText()));
+            }
+        }
+        assertEquals(List.of("actif", "termine", "inconnu"), statuses, "enum codes from the model");
+    }
+
+    private static List<String> ids(com.fasterxml.jackson.databind.JsonNode choices) {
+        List<String> ids = new java.util.ArrayList<>();
+        choices.forEach(c -> ids.add(c.get("id").asText()));
+        return ids;
     }
 
     @Test
     void scriptIsExternalAndEveryFieldHasALabel() {
-        assertTrue(page.select("script:not([src])").isEmpty(), "CSP forbids inline scripts");
+        assertTrue(page.select("script:not([src]):not([type=application/json])").isEmpty(), "CSP forbids inline scripts");
+        assertFalse(page.getElementById("modele-formulaire").data().contains("<"), "the descriptor cannot close its element");
         assertTrue(page.select("[style]").isEmpty(), "CSP forbids inline styles");
         assertEquals("assets/js/proposer.js", page.selectFirst("script[src]").attr("src"));
         for (Element control : page.select("#proposition input, #proposition select, #proposition textarea, #resultat textarea")) {

@@ -11,6 +11,7 @@ import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
@@ -28,7 +29,10 @@ class ForumPdfTest {
 
     @BeforeAll
     static void build() throws IOException {
-        site = TestSite.create(dir).write("fiches/longue.md", longFiche("Une pratique très documentée"));
+        site = TestSite.create(dir).write("fiches/longue.md", longFiche("Une pratique très documentée"))
+                .write("fiches/choisie.md", longFiche("Une pratique aux chiffres choisis")
+                        .replace("valeur: \"102\"", "valeur: \"102\"\n    en_bref: true")
+                        .replace("valeur: \"105\"", "valeur: \"105\"\n    en_bref: true"));
         assertTrue(new SiteBuilder(site.layout(), true).build(site.output()).ok());
     }
 
@@ -55,6 +59,23 @@ class ForumPdfTest {
             }
             assertFalse(text.matches("(?s).*104\\s+chiffre.*"), "a fourth figure");
         }
+    }
+
+    @Test
+    void showsTheFiguresTheEditorMarkedEnBrefAsTheFichePageDoes() throws IOException {
+        try (PDDocument forum = load("pdf/forum/choisie.pdf")) {
+            String text = text(forum, 1, forum.getNumberOfPages());
+            for (int value : new int[] {102, 105}) {
+                assertTrue(text.matches("(?s).*" + value + "\\s+chiffre.*"), value + " missing: " + text);
+            }
+            for (int value : new int[] {101, 103, 104}) {
+                assertFalse(text.matches("(?s).*" + value + "\\s+chiffre.*"), value + " not marked en_bref: " + text);
+            }
+        }
+        // The fiche page's "En bref" block shows the same two figures.
+        String page = Files.readString(site.output().resolve("fiches/choisie.html"));
+        assertEquals(List.of("102", "105"), org.jsoup.Jsoup.parse(page).select(".en-bref .figures-brief .figure-value")
+                .eachText());
     }
 
     @Test

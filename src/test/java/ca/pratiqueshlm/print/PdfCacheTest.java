@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** After one fiche changed, only the PDFs that show it are made again. */
+/** After one fiche changed, only the PDFs that show it are made again, and of a booklet only that fiche's part. */
 class PdfCacheTest {
     @Test
     void unchangedPdfsAreReadBackAndChangedOnesRenderedAgain(@TempDir Path dir) throws IOException {
@@ -40,9 +40,12 @@ class PdfCacheTest {
         assertEquals(before.get(comite), after.get(comite), "the comité's PDF was rendered again");
         assertArrayEquals(comiteBefore, Files.readAllBytes(site.output().resolve("pdf/comite.pdf")));
         long kept = after.keySet().stream().filter(before::containsKey).count();
-        // jardin: fiche, forum, its category, its region and the all-fiches booklet changed; comité: its
-        // fiche, forum and category booklet did not (the region booklet holds both fiches).
-        assertEquals(3, kept, "kept " + kept + " of " + before.size());
+        // Cached: per fiche its PDF, forum version and booklet part (6); per booklet (all fiches, each
+        // category, the region holding both) its cover, map, contents, sources and the assembled booklet
+        // (20). Laid out again: only jardin's PDF, forum version and booklet part; the three booklets
+        // holding jardin are put together again from their parts. Everything else is read back: 20 of 26.
+        assertEquals(20, kept, "kept " + kept + " of " + before.size());
+        assertEquals(26, before.size(), before.keySet().toString());
         assertEquals(before.size(), after.size(), "old versions are pruned");
         assertTrue(Files.readString(site.output().resolve("fiches/jardin.html")).contains("Un jardin agrandi."));
     }

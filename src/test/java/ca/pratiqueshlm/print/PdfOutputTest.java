@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.pipeline.SiteBuilder;
+import ca.pratiqueshlm.plan.FrenchTypography;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class PdfOutputTest {
     void fichePdfCarriesFrenchTextMetadataAndTags() throws IOException {
         try (PDDocument pdf = load("pdf/cafe-rencontre.pdf")) {
             var info = pdf.getDocumentInformation();
-            assertEquals(ACCENTS_TITLE, info.getTitle());
+            assertEquals(FrenchTypography.text(ACCENTS_TITLE), info.getTitle());
             assertEquals("Équipe de test", info.getAuthor());
             assertTrue(info.getSubject().startsWith(PrintFixtures.FRENCH), info.getSubject());
             assertEquals("fr-CA", pdf.getDocumentCatalog().getLanguage());
@@ -57,7 +58,7 @@ class PdfOutputTest {
             assertTrue(pdf.getNumberOfPages() >= 1 && pdf.getNumberOfPages() <= 2, "pages: " + pdf.getNumberOfPages());
 
             String raw = new PDFTextStripper().getText(pdf);
-            assertTrue(raw.contains("voilà\u00a0: ça marche\u00a0! Vraiment\u00a0?"), "no-break spaces: " + raw);
+            assertTrue(raw.contains("voilà\u00a0: ça marche\u202f! Vraiment\u202f?"), "no-break spaces: " + raw);
             String text = normalize(raw);
             assertTrue(text.contains(ACCENTS_TITLE), text);
             assertTrue(text.contains(PrintFixtures.FRENCH), text);
@@ -68,6 +69,23 @@ class PdfOutputTest {
                 assertFontsEmbedded(page.getResources());
             }
         }
+    }
+
+    @Test
+    void forumPdfAndBookletTypesetFrenchAsTheHtmlPagesDo() throws IOException {
+        Pattern ordinarySpace = Pattern.compile(".{0,30}( [:;?!»]|« ).{0,30}");
+        for (String path : List.of("pdf/forum/cafe-rencontre.pdf", "pdf/livret-toutes-les-fiches.pdf")) {
+            try (PDDocument pdf = load(path)) {
+                String raw = new PDFTextStripper().getText(pdf);
+                Matcher bad = ordinarySpace.matcher(raw);
+                assertFalse(bad.find(), path + ": ordinary space at « " + (bad.hitEnd() ? "" : bad.group()) + " »");
+                // The same characters as the fiche page: narrow no-break spaces, typographic apostrophe.
+                assertTrue(raw.contains(FrenchTypography.text("voilà : ça marche ! Vraiment ?")), path + ": " + raw);
+                assertTrue(raw.contains("«\u202fguillemets\u202f»") && raw.contains("l’apostrophe"), path + ": " + raw);
+            }
+        }
+        String page = org.jsoup.Jsoup.parse(site.read("fiches/cafe-rencontre.html")).selectFirst("p.lead").wholeText();
+        assertTrue(page.contains(FrenchTypography.text("voilà : ça marche ! Vraiment ?")), page);
     }
 
     @Test

@@ -91,7 +91,9 @@ class BrokenInputTest {
         String fiche = Fixtures.fiche("");
         Files.write(project.resolve("content/fiches/avec-bom.md"),
                 ("\uFEFF" + fiche).getBytes(StandardCharsets.UTF_8));
-        Files.writeString(project.resolve("content/fiches/fins-crlf.md"), fiche.replace("\n", "\r\n"));
+        // Its own title: two fiches may not share one.
+        Files.writeString(project.resolve("content/fiches/fins-crlf.md"),
+                fiche.replace("Jardin collectif de test", "Jardin collectif en CRLF").replace("\n", "\r\n"));
         Files.writeString(project.resolve("content/data/populations.yaml"),
                 "\uFEFF- {id: familles, nom: Familles}\r\n- {id: aines, nom: Aînés}\r\n");
 

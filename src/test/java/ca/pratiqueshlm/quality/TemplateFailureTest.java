@@ -21,9 +21,10 @@ class TemplateFailureTest {
         SiteSnapshot before = SiteSnapshot.of(output);
 
         Path template = project.resolve("templates/fiche.ftl");
-        String text = Files.readString(template);
-        assertTrue(text.contains("${f.heading.title}"), "the test breaks a variable the template uses");
-        Files.writeString(template, text.replace("${f.heading.title}", "${f.champInexistant.titre}"));
+        String original = Files.readString(template);
+        String broken = original.replace("${f.heading.title}", "${f.champInexistant.titre}");
+        assertFalse(broken.equals(original), "the fiche template no longer shows ${f.heading.title}: break it another way");
+        Files.writeString(template, broken);
         CliRun run = CliRun.build(project, output);
 
         assertEquals(3, run.exitCode(), run::err);

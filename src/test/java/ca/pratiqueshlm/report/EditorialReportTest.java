@@ -57,16 +57,6 @@ class EditorialReportTest {
                 report.suspiciousAliases(), "a punctuation variant (OMH-de-test) is no typo");
         assertEquals(List.of("ancienne"), report.withoutOutcomes());
         assertEquals(List.of("source-test"), report.sourcesWithoutAddress());
-        assertEquals(List.of(), report.sameTitles());
-    }
-
-    @Test
-    void twoFichesWithTheSameTitleAreNamed() {
-        TestSite site = site();
-        site.fiche("zz-double", "");
-        Result<Site> loaded = new ContentLoader(site.layout()).load();
-        EditorialReport report = EditorialReport.of(loaded.get(), LocalDate.of(2026, 12, 1), 12);
-        assertEquals(List.of("zz-double : même titre que jardin-test (« Jardin collectif de test »)"), report.sameTitles());
     }
 
     @Test

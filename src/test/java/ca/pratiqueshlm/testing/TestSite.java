@@ -60,6 +60,11 @@ public final class TestSite {
 
     /** Writes {@code content/<relativePath>} with {@code text}. */
     public TestSite write(String relativePath, String text) {
+        String slug = relativePath.replaceAll("^fiches/|\\.md$", "");
+        if (relativePath.startsWith("fiches/") && fixtureTitleTakenByAnother(slug)) {
+            // Two fiches may not share a title (« fiches check » refuses it): a later fixture adds its file name.
+            text = text.replace("titre: " + Fixtures.TITLE + "\n", "titre: " + Fixtures.TITLE + " (" + slug + ")\n");
+        }
         try {
             Path file = root.resolve("content").resolve(relativePath);
             Files.createDirectories(file.getParent());
@@ -73,6 +78,24 @@ public final class TestSite {
     /** Writes a fiche from {@link Fixtures#fiche} with its title and slug. */
     public TestSite fiche(String slug, String yamlOverrides) {
         return write("fiches/" + slug + ".md", Fixtures.fiche(yamlOverrides));
+    }
+
+    private boolean fixtureTitleTakenByAnother(String slug) {
+        Path fiches = root.resolve("content/fiches");
+        if (!Files.isDirectory(fiches)) {
+            return false;
+        }
+        try (var files = Files.list(fiches)) {
+            return files.filter(f -> !f.getFileName().toString().equals(slug + ".md")).anyMatch(f -> {
+                try {
+                    return Files.readString(f).contains("titre: " + Fixtures.TITLE + "\n");
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path output() {

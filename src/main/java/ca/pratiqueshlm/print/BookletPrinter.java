@@ -1,0 +1,145 @@
+package ca.pratiqueshlm.print;
+
+import ca.pratiqueshlm.plan.Charts;
+import ca.pratiqueshlm.print.BookletAssembler.Mark;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Prints a booklet from parts rendered on their own: cover, map and timeline, contents, one PDF per
+ * fiche and the sources, put together by {@link BookletAssembler}. A fiche's part is the same in every
+ * booklet that holds it, so a build renders it once, and the PDF cache keeps it: after one fiche
+ * changed, only that fiche's part (and the cover, contents or sources if its date or length changed)
+ * is laid out again, not the 60 pages of the booklet with every fiche.
+ */
+final class BookletPrinter {
+    /** Makes one PDF from a template and its model, through the PDF cache. */
+    interface PdfMaker {
+        byte[] make(String template, Record model, String baseUri, LocalDate date) throws IOException;
+    }
+
+    /** Bump when BookletAssembler changes how the same parts become a booklet. */
+    static final String ASSEMBLER_VERSION = "1";
+    /**
+     * The date written in a part's own metadata, which the booklet does not keep (it takes the cover's):
+     * fixed, so a part is not laid out again because the booklet's edition date changed.
+     */
+    private static final LocalDate PART_DATE = LocalDate.of(2000, 1, 1);
+
+    private record Part(byte[] pdf, int pages) {}
+
+    private final PdfMaker pdfs;
+    private final PdfCache cache;
+    private final byte[] pageNumberFont;
+    /** Each fiche's part, made once per build by the first booklet that asks for it. */
+    private final Map<String, FutureTask<Part>> fiches = new ConcurrentHashMap<>();
+
+    BookletPrinter(PdfMaker pdfs, PdfCache cache, byte[] pageNumberFont) {
+        this.pdfs = pdfs;
+        this.cache = cache;
+        this.pageNumberFont = pageNumberFont;
+    }
+
+    byte[] print(BookletView view, Charts.BookletCharts charts, PdfDocumentView doc, String baseUri, LocalDate date)
+            throws IOException {
+        List<BookletView.Entry> entries = view.allFiches();
+        List<Part> parts = new ArrayList<>();
+        for (BookletView.Entry entry : entries) {
+            parts.add(fiche(entry, doc, baseUri));
+        }
+        byte[] cover = pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "cover"), baseUri, date);
+        byte[] map = charts == null ? null
+                : pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "charts"), baseUri, PART_DATE);
+        int before = PageBudget.pages(cover) + (map == null ? 0 : PageBudget.pages(map));
+        int contentsPages = 1;
+        Map<String, Integer> pages = pages(before + contentsPages, entries, parts);
+        byte[] contents = pdfs.make("pdf-livret.ftl", front(view, charts, doc, pages, "contents"), baseUri, PART_DATE);
+        // The contents' length does not depend on the numbers in it: a second layout at most.
+        if (PageBudget.pages(contents) != contentsPages) {
+            contentsPages = PageBudget.pages(contents);
+            pages = pages(before + contentsPages, entries, parts);
+            contents = pdfs.make("pdf-livret.ftl", front(view, charts, doc, pages, "contents"), baseUri, PART_DATE);
+        }
+        byte[] sources = pdfs.make("pdf-livret-sources.ftl", new PrintPublisher.BookletSourcesPdf(view, doc, pages),
+                baseUri, PART_DATE);
+        List<byte[]> all = new ArrayList<>();
+        all.add(cover);
+        if (map != null) {
+            all.add(map);
+        }
+        all.add(contents);
+        parts.forEach(p -> all.add(p.pdf()));
+        all.add(sources);
+        List<Mark> outline = outline(view, pages);
+        StringBuilder key = new StringBuilder("booklet " + ASSEMBLER_VERSION + "\n" + outline + "\n");
+        all.forEach(pdf -> key.append(PdfCache.sha256(pdf)).append('\n'));
+        return cache.get(key.toString(), baseUri, date.toString(),
+                () -> BookletAssembler.assemble(all, outline, pageNumberFont, key.toString().hashCode()));
+    }
+
+    private static PrintPublisher.BookletPdf front(BookletView view, Charts.BookletCharts charts, PdfDocumentView doc,
+            Map<String, Integer> pages, String part) {
+        return new PrintPublisher.BookletPdf(view, charts, doc, pages, part);
+    }
+
+    private Part fiche(BookletView.Entry entry, PdfDocumentView booklet, String baseUri) throws IOException {
+        FutureTask<Part> task = new FutureTask<>(() -> {
+            PdfDocumentView doc = new PdfDocumentView(entry.fiche().heading().title(), booklet.author(), entry.fiche().heading().summary(),
+                    "", booklet.siteTitle(), booklet.siteUrl());
+            byte[] pdf = pdfs.make("pdf-livret-fiche.ftl", new PrintPublisher.BookletFichePdf(entry, doc), baseUri,
+                    PART_DATE);
+            return new Part(pdf, PageBudget.pages(pdf));
+        });
+        FutureTask<Part> first = fiches.putIfAbsent(entry.anchor(), task);
+        if (first == null) {
+            task.run();
+            first = task;
+        }
+        try {
+            return first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The page each part starts on (numbered from the cover, 1), by anchor; "sources" for the last. */
+    private static Map<String, Integer> pages(int front, List<BookletView.Entry> entries, List<Part> parts) {
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        int next = front + 1;
+        for (int i = 0; i < entries.size(); i++) {
+            pages.put(entries.get(i).anchor(), next);
+            next += parts.get(i).pages();
+        }
+        pages.put("sources", next);
+        return pages;
+    }
+
+    /** Categories (when the booklet has several), their fiches, then the sources. */
+    private static List<Mark> outline(BookletView view, Map<String, Integer> pages) {
+        List<Mark> marks = new ArrayList<>();
+        for (BookletView.Group group : view.groups()) {
+            List<Mark> fiches = group.fiches().stream()
+                    .map(e -> new Mark(e.fiche().heading().title(), pages.get(e.anchor()), List.of())).toList();
+            if (group.title() == null) {
+                marks.addAll(fiches);
+            } else {
+                marks.add(new Mark(group.title(), fiches.get(0).page(), fiches));
+            }
+        }
+        marks.add(new Mark("Sources", pages.get("sources"), List.of()));
+        return marks;
+    }
+}
