@@ -7,9 +7,12 @@ import ca.pratiqueshlm.model.OutcomeStatement;
 import ca.pratiqueshlm.model.PartnerRole;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SourceRef;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,7 +33,8 @@ public record SiteIndex(
         Taxonomy housingTypes,
         Taxonomy funders,
         List<Fiche> latest,
-        RelatedFiches relatedFiches) {
+        RelatedFiches relatedFiches,
+        Map<String, Integer> titleRanks) {
 
     public static SiteIndex of(Site site) {
         // Sorted by title once for all the taxonomies: French collation is slow.
@@ -53,7 +57,26 @@ public record SiteIndex(
                                 .thenComparing(f -> newestSourceYear(site, f)).reversed()
                                 .thenComparing(Fiche::slug))
                         .toList(),
-                new RelatedFiches(fiches));
+                new RelatedFiches(fiches),
+                titleRanks(fiches));
+    }
+
+    /**
+     * Each fiche's place in title order, by slug (equal titles share a rank), so a subset is put in
+     * that order without computing its collation keys again (a partner page's list, profiled).
+     */
+    private static Map<String, Integer> titleRanks(List<Fiche> byTitle) {
+        Map<String, Integer> ranks = new HashMap<>();
+        String previous = null;
+        int rank = -1;
+        for (Fiche fiche : byTitle) {
+            if (!fiche.title().equals(previous)) {
+                rank++;
+                previous = fiche.title();
+            }
+            ranks.put(fiche.slug(), rank);
+        }
+        return Map.copyOf(ranks);
     }
 
     /** The year of the most recent document the fiche cites. */
@@ -80,7 +103,10 @@ public record SiteIndex(
     public List<Fiche> partnerFiches(String partner) {
         Set<Fiche> fiches = new LinkedHashSet<>(partners.fiches(partner));
         fiches.addAll(funders.fiches(partner));
-        return FrenchCollation.sorted(fiches, Fiche::title);
+        // A stable sort by title rank gives FrenchCollation.sorted's order: equal titles keep set order.
+        List<Fiche> byTitle = new ArrayList<>(fiches);
+        byTitle.sort(Comparator.comparingInt(f -> titleRanks.get(f.slug())));
+        return byTitle;
     }
 
     /**

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,16 +63,15 @@ public final class MarkdownRenderer {
                 return thread;
             });
     private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
-
-    /**
-     * A renderer for the preview, which lives across rebuilds so that only the bodies an edit changed are
-     * rendered again. Every renderer keeps what it rendered; the name says why the preview holds one.
-     */
-    public static MarkdownRenderer remembering() {
-        return new MarkdownRenderer();
-    }
+    private final RenderingStore store;
 
     public MarkdownRenderer() {
+        this(RenderingStore.NONE);
+    }
+
+    /** A renderer that reads bodies rendered by earlier processes from {@code store} and keeps new ones there. */
+    public MarkdownRenderer(RenderingStore store) {
+        this.store = store;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
@@ -104,9 +104,38 @@ public final class MarkdownRenderer {
             return known;
         }
         // Not computeIfAbsent: that would hold a lock of the map for up to the time limit.
-        Rendering rendering = renderBounded(markdown);
+        Rendering rendering = renderKept(markdown);
         Rendering raced = renderings.putIfAbsent(markdown, rendering);
         return raced != null ? raced : rendering;
+    }
+
+    /** A body an earlier build rendered is read back; a refused one is never kept, so it is reported again. */
+    private Rendering renderKept(String markdown) {
+        try {
+            byte[] html = store.get(STAGE, RendererFingerprint.VALUE + '\0' + markdown, () -> {
+                Rendering rendering = renderBounded(markdown);
+                if (rendering instanceof Rendering.Rendered rendered) {
+                    return rendered.html().getBytes(StandardCharsets.UTF_8);
+                }
+                throw new NotKept((Rendering.Refused) rendering);
+            });
+            return new Rendering.Rendered(new String(html, StandardCharsets.UTF_8));
+        } catch (NotKept refused) {
+            return refused.rendering;
+        }
+    }
+
+    /** The stage name of kept renderings in the build cache. */
+    static final String STAGE = "markdown";
+
+    /** Carries a refusal out of the store's computation, which keeps only what it returns. */
+    private static final class NotKept extends RuntimeException {
+        private final transient Rendering.Refused rendering;
+
+        NotKept(Rendering.Refused rendering) {
+            super(null, null, false, false);
+            this.rendering = rendering;
+        }
     }
 
     private Rendering renderBounded(String markdown) {

@@ -10,10 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Results of pure, costly stages (QR codes), kept in memory for the preview's rebuilds and on disk
- * under {@code target/cache/} so a new process on an unchanged project skips them too. Each result is
- * filed under the SHA-256 of its stage, the tool's cache version and its input: a different input or
- * tool never sees a stale result. A cache that cannot be read or written only costs the work again.
+ * Results of pure, costly stages (QR codes, rendered Markdown bodies), kept in memory for the
+ * preview's rebuilds and on disk under {@code target/cache/} so a new process on an unchanged project
+ * skips them too. Each result is filed under the SHA-256 of its stage, the tool's cache version and its
+ * input (for Markdown, the input includes a fingerprint of the renderer's code and libraries): a
+ * different input or tool never sees a stale result. A cache that cannot be read or written only costs the work again.
  * {@code fiches build --sans-cache} and {@code mvn clean} give a build that computes everything.
  */
 public final class BuildCache {
@@ -43,19 +44,37 @@ public final class BuildCache {
         if (memory == null) {
             return compute.get();
         }
-        String key = Digests.sha256((VERSION + '\0' + stage + '\0' + input).getBytes(StandardCharsets.UTF_8));
+        String key = key(stage, input);
         byte[] known = memory.get(key);
         if (known != null) {
             return known;
         }
+        known = onDisk(stage, key, compute);
+        memory.put(key, known);
+        return known;
+    }
+
+    /**
+     * As {@link #get}, without keeping a copy in memory: for results the caller keeps itself (the
+     * Markdown renderer remembers its bodies), so a 10,000-fiche build does not hold them twice.
+     */
+    public byte[] getFromDisk(String stage, String input, Supplier<byte[]> compute) {
+        return memory == null ? compute.get() : onDisk(stage, key(stage, input), compute);
+    }
+
+    private static String key(String stage, String input) {
+        return Digests.sha256((VERSION + '\0' + stage + '\0' + input).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private byte[] onDisk(String stage, String key, Supplier<byte[]> compute) {
         Path file = folder.resolve(stage).resolve(key);
+        byte[] known;
         try {
             known = Files.readAllBytes(file);
         } catch (IOException e) {
             known = compute.get();
             store(file, known);
         }
-        memory.put(key, known);
         return known;
     }
 

@@ -28,8 +28,8 @@ public final class IncrementalBuilder {
     private final ProjectLayout layout;
     private final Path destination;
     private final IncrementalWriter writer;
-    private final MarkdownRenderer markdown = MarkdownRenderer.remembering();
     private final BuildCache cache;
+    private final MarkdownRenderer markdown;
     private JBakeTemplateEngine engine;
     private TemplateFingerprints templates;
 
@@ -38,6 +38,7 @@ public final class IncrementalBuilder {
         this.destination = destination;
         this.writer = new IncrementalWriter(destination);
         this.cache = SiteBuilder.cacheOf(layout);
+        this.markdown = new MarkdownRenderer(cache::getFromDisk);
     }
 
     /** A build's report and the site files it wrote or removed (empty when it failed). */

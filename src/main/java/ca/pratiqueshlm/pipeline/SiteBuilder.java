@@ -103,7 +103,7 @@ public final class SiteBuilder {
         // cold run: done on another core while the content is read and checked.
         CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(
                 () -> new JBakeTemplateEngine(layout.root(), layout.templates(), destination));
-        CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(MarkdownRenderer::new);
+        CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(() -> new MarkdownRenderer(cache::getFromDisk));
         // Validation renders every body (bounded in time and depth); the pages reuse those renderings.
         MarkdownRenderer markdown = join(markdownSetUp);
         Result<Site> loaded = new ContentLoader(layout, markdown).load();

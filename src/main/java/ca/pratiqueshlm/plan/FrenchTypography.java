@@ -43,13 +43,39 @@ public final class FrenchTypography {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String s = ELLIPSIS.matcher(text).replaceAll("\u2026");
-        s = APOSTROPHE.matcher(s).replaceAll("\u2019");
-        s = BEFORE_COLON.matcher(s).replaceAll("\u00A0:");
-        s = BEFORE_HIGH.matcher(s).replaceAll("\u202F$1");
-        s = NO_SPACE_BEFORE_CLOSING.matcher(s).replaceAll("\u202F»");
-        s = AFTER_OPENING.matcher(s).replaceAll("«\u202F");
-        return YEAR_RANGE.matcher(s).replaceAll("$1\u2013$2");
+        // Every page goes through here, text node by text node, and most nodes hold none of the
+        // characters a rule needs: each rule runs only where its character is present (profiled).
+        String s = text;
+        if (s.contains("...")) {
+            s = ELLIPSIS.matcher(s).replaceAll("\u2026");
+        }
+        if (s.indexOf('\'') >= 0) {
+            s = APOSTROPHE.matcher(s).replaceAll("\u2019");
+        }
+        if (s.indexOf(':') >= 0) {
+            s = BEFORE_COLON.matcher(s).replaceAll("\u00A0:");
+        }
+        if (s.indexOf(';') >= 0 || s.indexOf('?') >= 0 || s.indexOf('!') >= 0 || s.indexOf('»') >= 0) {
+            s = BEFORE_HIGH.matcher(s).replaceAll("\u202F$1");
+        }
+        if (s.indexOf('»') >= 0) {
+            s = NO_SPACE_BEFORE_CLOSING.matcher(s).replaceAll("\u202F»");
+        }
+        if (s.indexOf('«') >= 0) {
+            s = AFTER_OPENING.matcher(s).replaceAll("«\u202F");
+        }
+        return s.indexOf('-') >= 0 ? YEAR_RANGE.matcher(s).replaceAll("$1\u2013$2") : s;
+    }
+
+    /** Whether {@code s} holds an ASCII digit, without which no ordinal can match. */
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -59,7 +85,7 @@ public final class FrenchTypography {
      */
     static String escapedText(String escaped, boolean ordinals) {
         String s = text(escaped.replace("&#39;", "'").replace("&apos;", "'").replace("&#x27;", "'"));
-        return ordinals ? ORDINAL.matcher(s).replaceAll("$1<sup>$2</sup>") : s;
+        return ordinals && hasDigit(s) ? ORDINAL.matcher(s).replaceAll("$1<sup>$2</sup>") : s;
     }
 
     /** Typesets a whole HTML page or fragment: text only, ordinals raised; see {@link MarkupTypesetter}. */

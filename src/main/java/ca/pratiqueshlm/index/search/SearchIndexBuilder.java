@@ -62,9 +62,7 @@ public final class SearchIndexBuilder {
         Map<String, List<int[]>> postings = new TreeMap<>();
         // In French alphabetical order of titles: the order of ties and of browsing, so the page needs no
         // collation and both engines break ties by position.
-        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.CANADA_FRENCH);
-        List<Fiche> fiches = site.fiches().stream()
-                .sorted(java.util.Comparator.comparing(Fiche::title, collator).thenComparing(Fiche::slug)).toList();
+        List<Fiche> fiches = byTitle(site.fiches());
         for (int i = 0; i < fiches.size(); i++) {
             Fiche fiche = fiches.get(i);
             docs.add(doc(fiche, facets, specs));
@@ -82,6 +80,18 @@ public final class SearchIndexBuilder {
             flat.put(term, pairs);
         });
         return new SearchIndex(facets, docs, flat, synonyms.groups());
+    }
+
+    /**
+     * By title in French collation, then slug: one collation key per title rather than the collator
+     * comparing titles O(n log n) times (the same order: a key compares as its collator does).
+     */
+    private static List<Fiche> byTitle(List<Fiche> fiches) {
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.CANADA_FRENCH);
+        record Keyed(Fiche fiche, java.text.CollationKey key) {}
+        return fiches.stream().map(f -> new Keyed(f, collator.getCollationKey(f.title())))
+                .sorted(java.util.Comparator.comparing(Keyed::key).thenComparing(k -> k.fiche().slug()))
+                .map(Keyed::fiche).toList();
     }
 
     private Doc doc(Fiche fiche, List<Facet> facets, List<FacetSpec> specs) {
