@@ -1,6 +1,8 @@
 package ca.pratiqueshlm.serve;
 
 import ca.pratiqueshlm.index.search.SearchIndexScript;
+import ca.pratiqueshlm.plan.PrintPaths;
+import ca.pratiqueshlm.print.SelectionScripts;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which build version last changed each page, so an open page reloads only when it changed: an edited
  * fiche reloads its own page and the pages that list it, not the one the reader is on elsewhere.
- * Everything reloads when a stylesheet, script or image changes, and when the build's outcome changes
+ * The search index and its parts belong to the search page, the fiches' selection scripts to the selection
+ * page. Everything reloads when a stylesheet, script or image changes, and when the build's outcome changes
  * (the error banner comes or goes, or its errors change).
  */
 public final class PageChanges {
@@ -20,8 +23,10 @@ public final class PageChanges {
         for (String path : changed) {
             if (path.endsWith(".html")) {
                 pages.put(path, version);
-            } else if (path.equals(SearchIndexScript.PATH)) {
+            } else if (path.equals(SearchIndexScript.PATH) || path.startsWith(SearchIndexScript.PARTS)) {
                 pages.put("recherche.html", version);
+            } else if (path.startsWith(SelectionScripts.FOLDER)) {
+                pages.put(PrintPaths.SELECTION, version);
             } else if (path.startsWith("assets/")) {
                 everything = version;
             }
