@@ -188,8 +188,9 @@ class ProposalFormBrowserTest {
         type(control("objectifs", 0), "Briser l'isolement");
         type(field("texte"), "Premier paragraphe.\n\n- un\n- deux");
         WebElement preview = field("apercu-fiche");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-                .until(d -> preview.getText().contains("Jardin des Marmitons"));
+        // The preview redraws 150 ms after the last keystroke: wait for the last field typed, not the first.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> preview.findElements(By.cssSelector(".prose ul li")).size() == 2);
         assertEquals("Jardin des Marmitons", preview.findElement(By.cssSelector("h3")).getText());
         assertTrue(preview.getText().contains("Briser l'isolement"), preview.getText());
         assertEquals(2, preview.findElements(By.cssSelector(".prose ul li")).size(), "a Markdown list shows as a list");
