@@ -114,6 +114,12 @@ public final class FicheSchema {
             if (field.required()) {
                 schema.put("minItems", 1);
             }
+            if (item == String.class && field.ref() == Registry.NONE) {
+                // As the binder: a free-text list may instead say that its source does not give it.
+                ObjectNode either = mapper.createObjectNode();
+                either.putArray("anyOf").add(schema).add(mapper.createObjectNode().put("const", Fiche.NOT_STATED));
+                schema = either;
+            }
         } else {
             schema = valueSchema(component.getType(), field, defs);
         }

@@ -68,6 +68,19 @@ class FicheSchemaTest {
     }
 
     @Test
+    void aFreeTextListMayInsteadSayItsSourceDoesNotGiveIt() throws Exception {
+        JsonNode objectives = new ObjectMapper().readTree(new FicheSchema(realRegistries()).json())
+                .get("properties").get("objectifs");
+        List<String> alternatives = new ArrayList<>();
+        objectives.get("anyOf").forEach(a -> alternatives.add(a.has("const") ? a.get("const").asText()
+                : a.get("type").asText()));
+        assertEquals(List.of("array", Fiche.NOT_STATED), alternatives,
+                "an editor's « objectifs: non précisé par la source » is valid in the editor too");
+        assertFalse(new ObjectMapper().readTree(new FicheSchema(realRegistries()).json())
+                .get("properties").get("partenaires").has("anyOf"), "a registry list is always a list");
+    }
+
+    @Test
     void allowedValuesComeFromTheRegistries() throws Exception {
         Registries registries = realRegistries();
         JsonNode schema = new ObjectMapper().readTree(new FicheSchema(registries).json());
