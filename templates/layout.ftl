@@ -21,7 +21,6 @@
 <meta property="og:site_name" content="${site.title}">
 <link rel="icon" href="${r}assets/img/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${r}assets/css/site.css">
-<link rel="stylesheet" href="${r}assets/css/charts.css">
 <link rel="stylesheet" href="${r}assets/css/print.css" media="print">
 <link rel="alternate" type="application/atom+xml" title="${site.title} : nouvelles fiches" href="${r}feed.xml">
 ${extraHead?no_esc}
