@@ -132,7 +132,7 @@ class OutputSafetyTest {
         Path project = project();
         Path output = temp.resolve("sortie");
         try (OutputFolder held = OutputFolder.claim(output)) {
-            CliRun run = CliRun.build(project, output);
+            CliRun run = CliRun.build(project, held.destination());
 
             assertEquals(1, run.exitCode(), run::err);
             assertEquals(output + ":1:1: une autre construction écrit déjà dans ce dossier — attendez qu'elle se "

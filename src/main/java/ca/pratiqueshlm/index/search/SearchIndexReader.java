@@ -70,7 +70,7 @@ public final class SearchIndexReader {
     }
 
     private static void addPostings(JsonNode terms, TreeMap<String, int[]> postings) {
-        terms.fields().forEachRemaining(e -> postings.put(e.getKey(), undelta(e.getValue())));
+        terms.properties().forEach(e -> postings.put(e.getKey(), undelta(e.getValue())));
     }
 
     /** The JSON value a generated script assigns to its global. */
