@@ -8,6 +8,7 @@ import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.diagnostics.SourceFile;
 import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.NamedBooklet;
 import ca.pratiqueshlm.model.Page;
 import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.model.Registry;
@@ -79,6 +80,7 @@ public final class ContentLoader {
         FicheConsistency.checkFormerNames(layout, loadedFiches, problems);
         FicheConsistency.checkTitles(layout, loadedFiches, problems);
         knownIds.put(Registry.FICHE, ficheSlugs);
+        List<NamedBooklet> booklets = new NamedBookletLoader(layout).load(ficheSlugs, hints, problems);
         DocumentLoader pages = new DocumentLoader(knownIds, hints, references, markdown);
         List<Page> loadedPages = new ArrayList<>();
         for (Path path : markdownFiles(layout.pages(), problems)) {
@@ -98,7 +100,7 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             return Result.failure(problems.stream().sorted(Diagnostic.ORDER).toList());
         }
-        return Result.success(new Site(config.orElseThrow(), registries, loadedFiches, loadedPages));
+        return Result.success(new Site(config.orElseThrow(), registries, loadedFiches, loadedPages, booklets));
     }
 
     private record FileOutcome<T>(Optional<T> value, List<Diagnostic> problems) {}
