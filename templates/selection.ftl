@@ -16,6 +16,15 @@
 </section>
 </#if>
 
+<#if named?has_content>
+<section aria-labelledby="livrets-prepares">
+  <h2 id="livrets-prepares">Sélections préparées pour des forums (PDF)</h2>
+  <ul class="booklets named-booklets">
+  <#list named as b><li id="${b.id}"><a href="${b.href}" type="application/pdf">${b.title}</a> <span class="meta">(${b.count})</span><#if b.description?has_content><p class="booklet-description">${b.description}</p></#if></li></#list>
+  </ul>
+</section>
+</#if>
+
 <section aria-labelledby="choix" class="selection" data-selection data-scripts="${page.root}assets/selection/">
   <h2 id="choix">Les fiches</h2>
   <#list groups as g>

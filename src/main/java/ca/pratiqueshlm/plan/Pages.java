@@ -41,8 +41,12 @@ public final class Pages {
     public record CategoryPage(PageMeta page, SiteView site, Group category, List<Group> byRegion, String booklet,
             String chart) implements SitePage {}
 
+    /** {@code named}: the booklets of content/data/livrets.yaml, empty when the build writes no PDFs. */
     public record SelectionPage(PageMeta page, SiteView site, List<Group> groups, List<LinkView> booklets,
-            boolean pdfs) implements SitePage {}
+            boolean pdfs, List<NamedBookletCard> named) implements SitePage {}
+
+    /** A named booklet on the selection page: its anchor, title, description, PDF and fiche count. */
+    public record NamedBookletCard(String id, String title, String description, String href, String count) {}
 
     public record SourcesPage(PageMeta page, SiteView site, List<SourceEntry> sources) implements SitePage {}
 

@@ -25,6 +25,11 @@ public final class PrintPaths {
         return "pdf/livret-" + categoryId + ".pdf";
     }
 
+    /** A named booklet of content/data/livrets.yaml; in a folder of its own so no category id can take its name. */
+    public static String namedBooklet(String id) {
+        return "pdf/livrets/" + id + ".pdf";
+    }
+
     /** A region's booklet; region codes are digits, so no category id can take its name. */
     public static String regionBooklet(String regionCode) {
         return "pdf/livret-region-" + regionCode + ".pdf";

@@ -19,6 +19,7 @@ import ca.pratiqueshlm.plan.Pages.PlainPage;
 import ca.pratiqueshlm.plan.Pages.ProgrammePage;
 import ca.pratiqueshlm.plan.Pages.ProposalPage;
 import ca.pratiqueshlm.plan.Pages.ReferencePage;
+import ca.pratiqueshlm.plan.Pages.NamedBookletCard;
 import ca.pratiqueshlm.plan.Pages.SelectionPage;
 import ca.pratiqueshlm.plan.Pages.SitemapPage;
 import ca.pratiqueshlm.plan.Pages.SourceEntry;
@@ -139,7 +140,12 @@ public final class SitePlanner {
         }
         Frame frame = frame(meta(path, "Imprimer des fiches",
                 "Choisir des fiches et les imprimer ensemble, ou télécharger les livrets PDF pour un forum.", "fiches"));
-        return new PageJob(path, "selection.ftl", new SelectionPage(frame.page(), frame.site(), groups, booklets, pdfs));
+        List<NamedBookletCard> named = !pdfs ? List.of() : site.booklets().stream()
+                .map(b -> new NamedBookletCard("livret-" + b.id(), b.title(), b.description(),
+                        root + PrintPaths.namedBooklet(b.id()), countLabel(b.fiches().size())))
+                .toList();
+        return new PageJob(path, "selection.ftl", new SelectionPage(frame.page(), frame.site(), groups, booklets, pdfs,
+                named));
     }
 
     private PageJob sources() {

@@ -4,6 +4,7 @@ import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Category;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.NamedBooklet;
 import ca.pratiqueshlm.model.Region;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SourceRef;
@@ -22,7 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Plans the forum booklets: one with every fiche, one per category (primary or secondary), one per region. */
+/**
+ * Plans the forum booklets: one with every fiche, one per category (primary or secondary), one per region,
+ * and the named ones of content/data/livrets.yaml.
+ */
 final class Booklets {
     /** A booklet to render: where it goes, what it shows, and its date (its newest fiche). */
     record Plan(String path, String title, String subject, BookletView view, LocalDate date) {}
@@ -58,13 +62,28 @@ final class Booklets {
                         List.of(new BookletView.Group(null, entries(fiches))), fiches));
             }
         }
+        site.booklets().forEach(booklet -> plans.add(named(booklet)));
         return plans;
+    }
+
+    /** A named booklet: its fiches in the order the editors wrote; the cover's address is the PDF's own. */
+    Plan named(NamedBooklet booklet) {
+        Map<String, Fiche> bySlug = new LinkedHashMap<>();
+        site.fiches().forEach(f -> bySlug.put(f.slug(), f));
+        List<Fiche> fiches = booklet.fiches().stream().map(bySlug::get).toList();
+        String description = booklet.description().isEmpty() ? selectionSubject(fiches.size()) : booklet.description();
+        String path = PrintPaths.namedBooklet(booklet.id());
+        return plan(path, booklet.title(), description, path, List.of(new BookletView.Group(null, entries(fiches))), fiches);
     }
 
     /** A booklet of the fiches an editor chose, in the order given ({@code fiches livret}). */
     Plan selection(String title, List<Fiche> fiches) {
-        return plan("livret-selection.pdf", title, "Une sélection de " + Formats.count(fiches.size(), "fiche", "fiches")
-                + " de " + site.config().title() + ".", "", List.of(new BookletView.Group(null, entries(fiches))), fiches);
+        return plan("livret-selection.pdf", title, selectionSubject(fiches.size()), "",
+                List.of(new BookletView.Group(null, entries(fiches))), fiches);
+    }
+
+    private String selectionSubject(int count) {
+        return "Une sélection de " + Formats.count(count, "fiche", "fiches") + " de " + site.config().title() + ".";
     }
 
     private Plan allFiches() {

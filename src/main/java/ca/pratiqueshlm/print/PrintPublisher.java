@@ -3,6 +3,7 @@ package ca.pratiqueshlm.print;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.NamedBooklet;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
@@ -95,6 +96,11 @@ public final class PrintPublisher {
      */
     public byte[] selectionBooklet(String title, List<Fiche> fiches) {
         return booklet(pdfMaker(), new Booklets(site, index, views, this::printLinks).selection(title, fiches)).bytes();
+    }
+
+    /** A named booklet of content/data/livrets.yaml, as the build publishes it ({@code fiches livret --nom}). */
+    public byte[] namedBooklet(NamedBooklet booklet) {
+        return booklet(pdfMaker(), new Booklets(site, index, views, this::printLinks).named(booklet)).bytes();
     }
 
     /** The renderer and its cache, for one build. */
