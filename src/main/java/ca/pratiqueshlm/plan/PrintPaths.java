@@ -30,6 +30,11 @@ public final class PrintPaths {
         return "pdf/livrets/" + id + ".pdf";
     }
 
+    /** Where the selection page lists a named booklet: its booklet's cover points there. */
+    public static String namedBookletAnchor(String id) {
+        return "livret-" + id;
+    }
+
     /** A region's booklet; region codes are digits, so no category id can take its name. */
     public static String regionBooklet(String regionCode) {
         return "pdf/livret-region-" + regionCode + ".pdf";

@@ -141,7 +141,7 @@ public final class SitePlanner {
         Frame frame = frame(meta(path, "Imprimer des fiches",
                 "Choisir des fiches et les imprimer ensemble, ou télécharger les livrets PDF pour un forum.", "fiches"));
         List<NamedBookletCard> named = !pdfs ? List.of() : site.booklets().stream()
-                .map(b -> new NamedBookletCard("livret-" + b.id(), b.title(), b.description(),
+                .map(b -> new NamedBookletCard(PrintPaths.namedBookletAnchor(b.id()), b.title(), b.description(),
                         root + PrintPaths.namedBooklet(b.id()), countLabel(b.fiches().size())))
                 .toList();
         return new PageJob(path, "selection.ftl", new SelectionPage(frame.page(), frame.site(), groups, booklets, pdfs,

@@ -66,14 +66,15 @@ final class Booklets {
         return plans;
     }
 
-    /** A named booklet: its fiches in the order the editors wrote; the cover's address is the PDF's own. */
+    /** A named booklet: its fiches in the order the editors wrote; the cover points to where the site lists it. */
     Plan named(NamedBooklet booklet) {
         Map<String, Fiche> bySlug = new LinkedHashMap<>();
         site.fiches().forEach(f -> bySlug.put(f.slug(), f));
         List<Fiche> fiches = booklet.fiches().stream().map(bySlug::get).toList();
         String description = booklet.description().isEmpty() ? selectionSubject(fiches.size()) : booklet.description();
-        String path = PrintPaths.namedBooklet(booklet.id());
-        return plan(path, booklet.title(), description, path, List.of(new BookletView.Group(null, entries(fiches))), fiches);
+        return plan(PrintPaths.namedBooklet(booklet.id()), booklet.title(), description,
+                PrintPaths.SELECTION + "#" + PrintPaths.namedBookletAnchor(booklet.id()),
+                List.of(new BookletView.Group(null, entries(fiches))), fiches);
     }
 
     /** A booklet of the fiches an editor chose, in the order given ({@code fiches livret}). */

@@ -62,6 +62,8 @@ class NamedBookletTest {
             assertTrue(text.contains("Forum de Lévis"), "title on the cover");
             assertTrue(text.contains("Deux pratiques pour la rencontre de juin."), "description on the cover");
             assertTrue(text.contains("2 fiches"), "count on the cover");
+            // The cover's QR code and address lead to the booklet's entry on the selection page.
+            assertTrue(text.contains("https://exemple.test/fiches/selection.html#livret-forum-levis"), text);
             assertTrue(text.contains("Page 2 de " + pdf.getNumberOfPages()), "page numbers");
             assertFalse(text.contains("Cuisine collective"), "a fiche not chosen");
             List<String> outline = new ArrayList<>();
