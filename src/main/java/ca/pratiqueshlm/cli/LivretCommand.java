@@ -8,6 +8,7 @@ import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.NamedBooklet;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.SiteWriter;
+import ca.pratiqueshlm.plan.Formats;
 import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.print.PrintPublisher;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
@@ -138,7 +139,7 @@ final class LivretCommand implements Callable<Integer> {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Files.write(target, pdf);
-            out.printf("Livret écrit : %s (%d fiches).%n", target.toAbsolutePath().normalize(), count);
+            out.printf("Livret écrit : %s (%s).%n", target.toAbsolutePath().normalize(), Formats.count(count, "fiche", "fiches"));
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
             err.println("Échec du livret : " + e.getMessage());
