@@ -16,6 +16,8 @@ final class BenchProjects {
         SiteWriter.copyTree(repository.resolve("templates"), folder.resolve("templates"));
         SiteWriter.copyTree(repository.resolve("assets"), folder.resolve("assets"));
         SiteWriter.copyTree(repository.resolve("content/data"), folder.resolve("content/data"));
+        // The named booklets list real fiches, which the synthetic corpus does not have.
+        Files.deleteIfExists(folder.resolve("content/data/livrets.yaml"));
         Files.copy(repository.resolve("content/site.yaml"), folder.resolve("content/site.yaml"));
         Path dir = Files.createDirectories(folder.resolve("content/fiches"));
         for (SyntheticFiche fiche : fiches) {
