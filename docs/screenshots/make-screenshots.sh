@@ -26,11 +26,14 @@ categorie categories/vivre-ensemble.html 1000
 PAGES
 [ "$pdf_only" = "--pdf" ] || pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$site/pdf/livret-toutes-les-fiches.pdf" "$out/livret-ouverture"
 # PDFs (docs/PRINT.md): both pages of the longest fiche's forum version, a fiche PDF's first page, and a
-# booklet's cover and contents. Only these: docs/screenshots/make-screenshots.sh target/site --pdf
+# booklet's cover and contents, a named booklet's cover and the selection page. Only these: docs/screenshots/make-screenshots.sh target/site --pdf
 pdfs() {
   pdftoppm -png -r 60 "$site/pdf/forum/projet-clic.pdf" "$out/pdf-forum-projet-clic"
   pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$site/pdf/place-de-la-rive.pdf" "$out/pdf-fiche-place-de-la-rive-1"
   pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$site/pdf/livret-vivre-ensemble.pdf" "$out/pdf-livret-vivre-ensemble-couverture"
   pdftoppm -png -r 60 -f 3 -l 3 -singlefile "$site/pdf/livret-vivre-ensemble.pdf" "$out/pdf-livret-vivre-ensemble-sommaire"
+  # A named booklet of content/data/livrets.yaml, and the page that lists it.
+  pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$site/pdf/livrets/forum-jeunes.pdf" "$out/pdf-livret-forum-jeunes-couverture"
+  shoot selection-livrets-bureau selection.html 1366 900
 }
 pdfs
