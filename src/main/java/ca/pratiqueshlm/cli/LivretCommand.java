@@ -65,8 +65,9 @@ final class LivretCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((named == null) == slugs.isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
-                    "nommez soit des fiches, soit un livret préparé (--nom LIVRET), pas les deux");
+            throw new ParameterException(spec.commandLine(), named == null
+                    ? "nommez les fiches du livret, ou un livret préparé avec --nom LIVRET"
+                    : "nommez soit des fiches, soit un livret préparé (--nom LIVRET), pas les deux");
         }
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout layout = options.layout();

@@ -112,6 +112,10 @@ class NamedBookletTest {
         assertFalse(Files.exists(written));
         Run both = run(dir, "livret", "--nom", "forum-levis", "jardin-partage");
         assertEquals(2, both.code(), both.err());
+        assertTrue(both.err().contains("pas les deux"), both.err());
+        Run neither = run(dir, "livret");
+        assertEquals(2, neither.code(), neither.err());
+        assertTrue(neither.err().contains("--nom LIVRET"), neither.err());
     }
 
     private static Run run(Path project, String... args) {
