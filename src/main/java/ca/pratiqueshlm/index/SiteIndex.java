@@ -10,11 +10,10 @@ import ca.pratiqueshlm.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -101,10 +100,12 @@ public record SiteIndex(
 
     /** Fiches where the partner has a role or pays an amount, by title. */
     public List<Fiche> partnerFiches(String partner) {
-        Set<Fiche> fiches = new LinkedHashSet<>(partners.fiches(partner));
-        fiches.addAll(funders.fiches(partner));
+        // By slug, which is unique: hashing the fiche records would walk each one whole.
+        Map<String, Fiche> fiches = new LinkedHashMap<>();
+        partners.fiches(partner).forEach(f -> fiches.putIfAbsent(f.slug(), f));
+        funders.fiches(partner).forEach(f -> fiches.putIfAbsent(f.slug(), f));
         // A stable sort by title rank gives FrenchCollation.sorted's order: equal titles keep set order.
-        List<Fiche> byTitle = new ArrayList<>(fiches);
+        List<Fiche> byTitle = new ArrayList<>(fiches.values());
         byTitle.sort(Comparator.comparingInt(f -> titleRanks.get(f.slug())));
         return byTitle;
     }

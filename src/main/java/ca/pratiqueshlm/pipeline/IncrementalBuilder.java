@@ -13,6 +13,7 @@ import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.validation.ContentLoader;
+import ca.pratiqueshlm.validation.LoadedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class IncrementalBuilder {
     private final IncrementalWriter writer;
     private final BuildCache cache;
     private final MarkdownRenderer markdown;
+    private final LoadedFiles loadedFiles = LoadedFiles.remembering();
+    private final BuildMemory memory = new BuildMemory();
     private JBakeTemplateEngine engine;
     private TemplateFingerprints templates;
 
@@ -50,7 +53,7 @@ public final class IncrementalBuilder {
         if (unsafeOutput.isPresent()) {
             return new Outcome(BuildReport.failed(List.of(unsafeOutput.get())), Set.of());
         }
-        Result<Site> loaded = new ContentLoader(layout, markdown).load();
+        Result<Site> loaded = new ContentLoader(layout, markdown, loadedFiles).load();
         if (!loaded.isSuccess()) {
             return new Outcome(BuildReport.failed(loaded.problems()), Set.of());
         }
@@ -60,7 +63,7 @@ public final class IncrementalBuilder {
             engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
         }
         templates = current;
-        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache);
+        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache, memory);
         Set<String> changed = writer.write(output.pages(), current, new TypesetTemplateEngine(engine),
                 layout.assets(), output.files(), SelectionScripts::of);
         return new Outcome(BuildReport.succeeded(loaded.get().fiches().size(), output.pages().size()

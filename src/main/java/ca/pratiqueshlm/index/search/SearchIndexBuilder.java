@@ -6,6 +6,7 @@ import ca.pratiqueshlm.index.search.SearchIndex.FacetValue;
 import ca.pratiqueshlm.model.Category;
 import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheMemo;
 import ca.pratiqueshlm.model.HousingType;
 import ca.pratiqueshlm.model.KeyFigure;
 import ca.pratiqueshlm.model.OutcomeStatement;
@@ -36,12 +37,23 @@ public final class SearchIndexBuilder {
     private final Function<Fiche, String> url;
     private final Function<Fiche, String> placeLabel;
     private final Synonyms synonyms;
+    private final FicheMemo<Map<String, Integer>> weightsByFiche;
 
     /**
      * @param url        the fiche's page, relative to the site root
      * @param placeLabel how results show the place, as on the site's cards
      */
     public SearchIndexBuilder(Site site, Function<Fiche, String> url, Function<Fiche, String> placeLabel) {
+        this(site, url, placeLabel, new FicheMemo<>());
+    }
+
+    /**
+     * @param weights each fiche's term weights, kept between the preview's builds (they depend on the
+     *                fiche and the registries only)
+     */
+    public SearchIndexBuilder(Site site, Function<Fiche, String> url, Function<Fiche, String> placeLabel,
+            FicheMemo<Map<String, Integer>> weights) {
+        this.weightsByFiche = weights;
         this.site = site;
         this.registries = site.registries();
         this.url = url;
@@ -129,7 +141,7 @@ public final class SearchIndexBuilder {
     }
 
     private Map<String, Integer> weights(Fiche fiche) {
-        return weights(fields(fiche), synonyms);
+        return weightsByFiche.of(fiche, f -> weights(fields(f), synonyms));
     }
 
     /** The text of each field of a fiche. */
