@@ -144,7 +144,8 @@ public final class SiteBuilder {
      */
     static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
             BuildCache cache, java.nio.file.Path pdfCache, BuildMemory memory) {
-        SiteIndex index = SiteIndex.of(site);
+        memory.keepOnly(site.fiches());
+        SiteIndex index = SiteIndex.of(site, memory.titleKeys());
         // One view factory for the pages, the PDFs and the search index.
         ViewFactory views = new ViewFactory(site, index, markdown, memory.views());
         PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache);
@@ -172,9 +173,8 @@ public final class SiteBuilder {
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
     private static List<GeneratedFile> searchIndex(Site site, ViewFactory views, BuildMemory memory) {
-        memory.searchWeights().keepOnly(site.fiches());
         SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place,
-                memory.searchWeights()).build();
+                memory.searchWeights(), memory.titleKeys()).build();
         return SearchIndexScript.files(search).entrySet().stream()
                 .map(e -> new GeneratedFile(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList();
     }

@@ -52,9 +52,15 @@ public final class ContentLoader {
 
     public Result<Site> load() {
         List<Diagnostic> problems = new ArrayList<>();
-        RegistryLoader registryLoader = new RegistryLoader(layout);
-        Optional<SiteConfig> config = registryLoader.siteConfig(problems);
-        Registries registries = registryLoader.load(problems);
+        LoadedFiles.Settings settings = loaded.settings(settingsFiles(), () -> {
+            List<Diagnostic> found = new ArrayList<>();
+            RegistryLoader registryLoader = new RegistryLoader(layout);
+            Optional<SiteConfig> read = registryLoader.siteConfig(found);
+            return new LoadedFiles.Settings(read, registryLoader.load(found), List.copyOf(found));
+        });
+        problems.addAll(settings.problems());
+        Optional<SiteConfig> config = settings.config();
+        Registries registries = settings.registries();
         SourceReader reader = new SourceReader(layout);
 
         Map<Registry, List<String>> knownIds = new HashMap<>(registries.ids());
@@ -107,6 +113,20 @@ public final class ContentLoader {
             return Result.failure(problems.stream().sorted(Diagnostic.ORDER).toList());
         }
         return Result.success(new Site(config.orElseThrow(), registries, loadedFiches, loadedPages));
+    }
+
+    /** The files the settings and registries are read from: site.yaml and everything in content/data/. */
+    private List<Path> settingsFiles() {
+        List<Path> files = new ArrayList<>();
+        files.add(layout.content().resolve("site.yaml"));
+        if (Files.isDirectory(layout.data())) {
+            try (Stream<Path> data = Files.list(layout.data())) {
+                data.sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     /** Markdown files of a folder, sorted; other files there are reported, since they would be lost. */
