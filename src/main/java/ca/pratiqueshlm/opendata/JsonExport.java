@@ -2,7 +2,9 @@ package ca.pratiqueshlm.opendata;
 
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.FicheMemo;
+import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.model.SiteConfig;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.plan.Paths;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -54,8 +57,27 @@ public final class JsonExport {
      *              file, and writing them was most of its cost
      */
     static GeneratedFile file(Site site, FicheMemo<String> texts) {
-        ObjectNode root = tree(site, fiches -> RecordTree.object().textNode(""));
-        String head = text(root);
+        return file(site, texts, new AtomicReference<>());
+    }
+
+    /** The file's text around its fiches, for the settings, registries and fiche count it was made from. */
+    public record Frame(SiteConfig config, Registries registries, int fiches, String text) {
+        boolean isFor(Site site) {
+            // Registries compared by identity first: the preview keeps the same object while unchanged.
+            return fiches == site.fiches().size() && config.equals(site.config())
+                    && (registries == site.registries() || registries.equals(site.registries()));
+        }
+    }
+
+    /** @param frame the text around the fiches, kept between the preview's builds */
+    static GeneratedFile file(Site site, FicheMemo<String> texts, AtomicReference<Frame> frame) {
+        Frame known = frame.get();
+        if (known == null || !known.isFor(site)) {
+            known = new Frame(site.config(), site.registries(), site.fiches().size(),
+                    text(tree(site, fiches -> RecordTree.object().textNode(""))));
+            frame.set(known);
+        }
+        String head = known.text();
         // Strings escape their quotes, so this root-level field can only be the placeholder.
         String placeholder = "\n  \"fiches\": \"\"";
         int at = head.indexOf(placeholder);

@@ -9,10 +9,11 @@ import java.util.List;
 public final class OpenData {
     private OpenData() {}
 
-    /** Each fiche's part of the two files, kept between the preview's builds. */
-    public record Memory(FicheMemo<String> json, FicheMemo<String> csv) {
+    /** Each fiche's part of the two files, and the JSON file's frame, kept between the preview's builds. */
+    public record Memory(FicheMemo<String> json, FicheMemo<String> csv,
+            java.util.concurrent.atomic.AtomicReference<JsonExport.Frame> jsonFrame) {
         public Memory() {
-            this(new FicheMemo<>(), new FicheMemo<>());
+            this(new FicheMemo<>(), new FicheMemo<>(), new java.util.concurrent.atomic.AtomicReference<>());
         }
 
         void keepOnly(List<ca.pratiqueshlm.model.Fiche> fiches) {
@@ -27,6 +28,6 @@ public final class OpenData {
 
     public static List<GeneratedFile> files(Site site, Memory memory) {
         memory.keepOnly(site.fiches());
-        return List.of(JsonExport.file(site, memory.json()), CsvExport.file(site, memory.csv()));
+        return List.of(JsonExport.file(site, memory.json(), memory.jsonFrame()), CsvExport.file(site, memory.csv()));
     }
 }

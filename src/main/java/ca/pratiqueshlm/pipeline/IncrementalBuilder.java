@@ -69,4 +69,16 @@ public final class IncrementalBuilder {
         return new Outcome(BuildReport.succeeded(loaded.get().fiches().size(), output.pages().size()
                 + output.files().size(), (System.nanoTime() - start) / 1_000_000), changed);
     }
+
+    /**
+     * Everything a rebuild does but rendering and writing: reads and checks the content and plans the
+     * site, so the JIT compiles that path before the editor's first save. Leaves the site on disk and
+     * what the writer knows of it untouched; what it reads is remembered as a rebuild would.
+     */
+    public void rehearse() {
+        Result<Site> loaded = new ContentLoader(layout, markdown, loadedFiles).load();
+        if (loaded.isSuccess() && engine != null) {
+            SiteBuilder.plan(loaded.get(), markdown, engine, false, cache, memory);
+        }
+    }
 }

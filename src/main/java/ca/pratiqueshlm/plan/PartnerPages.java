@@ -54,8 +54,7 @@ final class PartnerPages implements PagePlanner {
      * colleagues of every partner page are sorted without a collator or a registry look-up.
      */
     private Map<String, Integer> nameRanks() {
-        List<Partner> byName = context.site().registries().partners().stream()
-                .sorted(Comparator.comparing(Partner::name, FrenchCollation.ORDER)).toList();
+        List<Partner> byName = FrenchCollation.sorted(context.site().registries().partners(), Partner::name);
         Map<String, Integer> ranks = new java.util.HashMap<>();
         String previous = null;
         int rank = -1;
@@ -92,11 +91,12 @@ final class PartnerPages implements PagePlanner {
                     null, p.displayName())));
         }
         Map<String, List<IndexEntry>> byLetter = new TreeMap<>(FrenchCollation.ORDER);
-        // Each entry's sort key made once, not at every comparison.
+        // By label, then (stable) by sort key: the order of comparing sort keys then labels, with one
+        // collation key per text instead of the collator at every comparison.
         record Keyed(IndexEntry entry, String key) {}
-        entries.stream().map(e -> new Keyed(e, sortKey(e.label())))
-                .sorted(Comparator.comparing(Keyed::key, FrenchCollation.ORDER)
-                        .thenComparing(k -> k.entry().label(), FrenchCollation.ORDER))
+        List<Keyed> byLabel = FrenchCollation.sorted(entries, IndexEntry::label).stream()
+                .map(e -> new Keyed(e, sortKey(e.label()))).toList();
+        FrenchCollation.sorted(byLabel, Keyed::key).stream()
                 .map(Keyed::entry)
                 .forEach(e -> byLetter.computeIfAbsent(letter(e.label()), l -> new ArrayList<>()).add(e));
         List<LetterGroup> letters = byLetter.entrySet().stream()
