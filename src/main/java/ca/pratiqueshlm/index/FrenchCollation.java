@@ -21,13 +21,16 @@ public final class FrenchCollation {
      * once, instead of being compared by the collator O(n log n) times; same order, much faster.
      */
     public static <T> List<T> sorted(Collection<T> items, Function<T, String> text) {
-        Collator collator = Collator.getInstance(Locale.CANADA_FRENCH);
-        collator.setStrength(Collator.TERTIARY);
+        return sorted(items, text, new CollationKeys());
+    }
+
+    /** @param keys the collation keys already made (the preview keeps them between builds) */
+    public static <T> List<T> sorted(Collection<T> items, Function<T, String> text, CollationKeys keys) {
         record Keyed<T>(T item, String text, CollationKey key) {}
         List<Keyed<T>> keyed = new ArrayList<>(items.size());
         for (T item : items) {
             String value = text.apply(item);
-            keyed.add(new Keyed<>(item, value, collator.getCollationKey(value)));
+            keyed.add(new Keyed<>(item, value, keys.of(value)));
         }
         keyed.sort(Comparator.<Keyed<T>, CollationKey>comparing(Keyed::key).thenComparing(Keyed::text));
         List<T> result = new ArrayList<>(keyed.size());

@@ -10,11 +10,10 @@ import ca.pratiqueshlm.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -37,8 +36,13 @@ public record SiteIndex(
         Map<String, Integer> titleRanks) {
 
     public static SiteIndex of(Site site) {
+        return of(site, new CollationKeys());
+    }
+
+    /** @param titleKeys the titles' collation keys already made (the preview keeps them between builds) */
+    public static SiteIndex of(Site site, CollationKeys titleKeys) {
         // Sorted by title once for all the taxonomies: French collation is slow.
-        List<Fiche> fiches = FrenchCollation.sorted(site.fiches(), Fiche::title);
+        List<Fiche> fiches = FrenchCollation.sorted(site.fiches(), Fiche::title, titleKeys);
         return new SiteIndex(
                 Taxonomy.ofTitleOrdered(fiches, Fiche::allCategories),
                 Taxonomy.ofTitleOrdered(fiches, f -> List.of(f.category())),
@@ -99,13 +103,23 @@ public record SiteIndex(
                 .toList();
     }
 
+    /**
+     * Fiches by title in French order ({@link FrenchCollation#ORDER} on titles), from the ranks computed
+     * once: a sort with it needs no collator. Equal titles compare equal, so a stable sort keeps their order.
+     */
+    public Comparator<Fiche> titleOrder() {
+        return Comparator.comparingInt(f -> titleRanks.get(f.slug()));
+    }
+
     /** Fiches where the partner has a role or pays an amount, by title. */
     public List<Fiche> partnerFiches(String partner) {
-        Set<Fiche> fiches = new LinkedHashSet<>(partners.fiches(partner));
-        fiches.addAll(funders.fiches(partner));
+        // By slug, which is unique: hashing the fiche records would walk each one whole.
+        Map<String, Fiche> fiches = new LinkedHashMap<>();
+        partners.fiches(partner).forEach(f -> fiches.putIfAbsent(f.slug(), f));
+        funders.fiches(partner).forEach(f -> fiches.putIfAbsent(f.slug(), f));
         // A stable sort by title rank gives FrenchCollation.sorted's order: equal titles keep set order.
-        List<Fiche> byTitle = new ArrayList<>(fiches);
-        byTitle.sort(Comparator.comparingInt(f -> titleRanks.get(f.slug())));
+        List<Fiche> byTitle = new ArrayList<>(fiches.values());
+        byTitle.sort(titleOrder());
         return byTitle;
     }
 

@@ -74,8 +74,14 @@ public record Registries(
                 Registry.PROGRAMME, programmes.stream().map(Programme::id).toList());
     }
 
+    /** A plain scan: registries hold tens to a few hundred entries, and a stream per look-up cost more than the scan. */
     private static <T> Optional<T> find(List<T> items, Function<T, String> key, String id) {
-        return items.stream().filter(item -> key.apply(item).equals(id)).findFirst();
+        for (T item : items) {
+            if (key.apply(item).equals(id)) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.empty();
     }
 
     /** An index by id, for code that looks up often. */

@@ -5,6 +5,7 @@ import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.FicheLabels;
 import ca.pratiqueshlm.model.Status;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheMemo;
 import ca.pratiqueshlm.model.Funding;
 import ca.pratiqueshlm.model.FundingNature;
 import ca.pratiqueshlm.model.OutcomeStatement;
@@ -38,15 +39,28 @@ public final class CsvExport {
     private CsvExport() {}
 
     public static GeneratedFile file(Site site) {
-        return new GeneratedFile(PATH, text(site).getBytes(StandardCharsets.UTF_8));
+        return file(site, new FicheMemo<>());
+    }
+
+    /** @param rows each fiche's row, kept between the preview's builds (from the fiche and the registries only) */
+    static GeneratedFile file(Site site, FicheMemo<String> rows) {
+        return new GeneratedFile(PATH, text(site, rows).getBytes(StandardCharsets.UTF_8));
     }
 
     static String text(Site site) {
+        return text(site, new FicheMemo<>());
+    }
+
+    private static String text(Site site, FicheMemo<String> rows) {
         Map<String, Function<Fiche, String>> columns = columns(site);
         StringBuilder out = new StringBuilder(BOM);
         row(out, new ArrayList<>(columns.keySet()));
         for (Fiche fiche : site.fiches()) {
-            row(out, columns.values().stream().map(column -> column.apply(fiche)).toList());
+            out.append(rows.of(fiche, f -> {
+                StringBuilder row = new StringBuilder();
+                row(row, columns.values().stream().map(column -> column.apply(f)).toList());
+                return row.toString();
+            }));
         }
         return out.toString();
     }

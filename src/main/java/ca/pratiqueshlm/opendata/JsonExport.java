@@ -1,7 +1,10 @@
 package ca.pratiqueshlm.opendata;
 
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheMemo;
+import ca.pratiqueshlm.model.Registries;
 import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.model.SiteConfig;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.plan.Paths;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,10 +13,14 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * {@code fiches.json}: every fiche with every structured field under its YAML name, plus the
@@ -24,13 +31,83 @@ public final class JsonExport {
     /** Raised when the shape of the file changes in a way that breaks readers. */
     public static final int VERSION = 1;
 
+    /** Two-space indentation and "\n" whatever the platform, so the bytes never depend on the machine. */
+    private static final ObjectWriter WRITER = writer();
+
     private JsonExport() {}
 
+    private static ObjectWriter writer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("").withObjectEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        // An ObjectWriter is immutable and thread-safe; it copies the printer for each use.
+        return new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(printer);
+    }
+
     public static GeneratedFile file(Site site) {
-        return new GeneratedFile(PATH, write(tree(site)));
+        return file(site, new FicheMemo<>());
+    }
+
+    /**
+     * @param texts each fiche's JSON text, kept between the preview's builds: the fiches are most of the
+     *              file, and writing them was most of its cost
+     */
+    static GeneratedFile file(Site site, FicheMemo<String> texts) {
+        return file(site, texts, new AtomicReference<>());
+    }
+
+    /** The file's text around its fiches, for the settings, registries and fiche count it was made from. */
+    public record Frame(SiteConfig config, Registries registries, int fiches, String text) {
+        boolean isFor(Site site) {
+            // Registries compared by identity first: the preview keeps the same object while unchanged.
+            return fiches == site.fiches().size() && config.equals(site.config())
+                    && (registries == site.registries() || registries.equals(site.registries()));
+        }
+    }
+
+    /** @param frame the text around the fiches, kept between the preview's builds */
+    static GeneratedFile file(Site site, FicheMemo<String> texts, AtomicReference<Frame> frame) {
+        Frame known = frame.get();
+        if (known == null || !known.isFor(site)) {
+            known = new Frame(site.config(), site.registries(), site.fiches().size(),
+                    text(tree(site, fiches -> RecordTree.object().textNode(""))));
+            frame.set(known);
+        }
+        String head = known.text();
+        // Strings escape their quotes, so this root-level field can only be the placeholder.
+        String placeholder = "\n  \"fiches\": \"\"";
+        int at = head.indexOf(placeholder);
+        StringBuilder out = new StringBuilder(head.length() + site.fiches().size() * 8_192);
+        out.append(head, 0, at + placeholder.length() - 2);
+        if (site.fiches().isEmpty()) {
+            out.append("[]");
+        } else {
+            out.append('[');
+            String separator = "\n    ";
+            for (Fiche fiche : site.fiches()) {
+                // A fiche is two levels deep: its own text, every line indented by two levels more.
+                out.append(separator).append(texts.of(fiche, f -> text(fiche(site, f)).replace("\n", "\n    ")));
+                separator = ",\n    ";
+            }
+            out.append("\n  ]");
+        }
+        out.append(head, at + placeholder.length(), head.length()).append('\n');
+        return new GeneratedFile(PATH, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static ObjectNode tree(Site site) {
+        return tree(site, fiches -> {
+            ArrayNode array = RecordTree.object().arrayNode();
+            fiches.forEach(f -> array.add(fiche(site, f)));
+            return array;
+        });
+    }
+
+    private static ObjectNode tree(Site site, Function<List<Fiche>, JsonNode> fichesNode) {
         ObjectNode root = RecordTree.object();
         root.put("version", VERSION);
         root.put("titre", site.config().title());
@@ -38,8 +115,7 @@ public final class JsonExport {
         root.put("url", site.config().baseUrl());
         root.put("documentation", site.config().baseUrl() + "donnees.html");
         root.put("nombre_de_fiches", site.fiches().size());
-        ArrayNode fiches = root.putArray("fiches");
-        site.fiches().forEach(f -> fiches.add(fiche(site, f)));
+        root.set("fiches", fichesNode.apply(site.fiches()));
         ObjectNode registries = root.putObject("registres");
         var r = site.registries();
         registries.set("categories", RecordTree.value(r.categories()));
@@ -62,20 +138,13 @@ public final class JsonExport {
         return node;
     }
 
-    /** Two-space indentation and "\n" whatever the platform, so the bytes never depend on the machine. */
     static byte[] write(ObjectNode tree) {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator("").withObjectEmptySeparator(""));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        ObjectWriter writer = new ObjectMapper()
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .writer(printer);
+        return (text(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(JsonNode tree) {
         try {
-            return (writer.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+            return WRITER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON export", e);
         }

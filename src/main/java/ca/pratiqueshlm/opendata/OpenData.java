@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.opendata;
 
+import ca.pratiqueshlm.model.FicheMemo;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.GeneratedFile;
 import java.util.List;
@@ -8,7 +9,25 @@ import java.util.List;
 public final class OpenData {
     private OpenData() {}
 
+    /** Each fiche's part of the two files, and the JSON file's frame, kept between the preview's builds. */
+    public record Memory(FicheMemo<String> json, FicheMemo<String> csv,
+            java.util.concurrent.atomic.AtomicReference<JsonExport.Frame> jsonFrame) {
+        public Memory() {
+            this(new FicheMemo<>(), new FicheMemo<>(), new java.util.concurrent.atomic.AtomicReference<>());
+        }
+
+        void keepOnly(List<ca.pratiqueshlm.model.Fiche> fiches) {
+            json.keepOnly(fiches);
+            csv.keepOnly(fiches);
+        }
+    }
+
     public static List<GeneratedFile> files(Site site) {
-        return List.of(JsonExport.file(site), CsvExport.file(site));
+        return files(site, new Memory());
+    }
+
+    public static List<GeneratedFile> files(Site site, Memory memory) {
+        memory.keepOnly(site.fiches());
+        return List.of(JsonExport.file(site, memory.json(), memory.jsonFrame()), CsvExport.file(site, memory.csv()));
     }
 }

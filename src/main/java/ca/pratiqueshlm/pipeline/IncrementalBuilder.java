@@ -13,6 +13,7 @@ import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import ca.pratiqueshlm.render.jbake.JBakeTemplateEngine;
 import ca.pratiqueshlm.validation.ContentLoader;
+import ca.pratiqueshlm.validation.LoadedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class IncrementalBuilder {
     private final IncrementalWriter writer;
     private final BuildCache cache;
     private final MarkdownRenderer markdown;
+    private final LoadedFiles loadedFiles = LoadedFiles.remembering();
+    private final BuildMemory memory = new BuildMemory();
     private JBakeTemplateEngine engine;
     private TemplateFingerprints templates;
 
@@ -50,7 +53,7 @@ public final class IncrementalBuilder {
         if (unsafeOutput.isPresent()) {
             return new Outcome(BuildReport.failed(List.of(unsafeOutput.get())), Set.of());
         }
-        Result<Site> loaded = new ContentLoader(layout, markdown).load();
+        Result<Site> loaded = new ContentLoader(layout, markdown, loadedFiles).load();
         if (!loaded.isSuccess()) {
             return new Outcome(BuildReport.failed(loaded.problems()), Set.of());
         }
@@ -60,10 +63,22 @@ public final class IncrementalBuilder {
             engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
         }
         templates = current;
-        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache);
+        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache, memory);
         Set<String> changed = writer.write(output.pages(), current, new TypesetTemplateEngine(engine),
                 layout.assets(), output.files(), SelectionScripts::of);
         return new Outcome(BuildReport.succeeded(loaded.get().fiches().size(), output.pages().size()
                 + output.files().size(), (System.nanoTime() - start) / 1_000_000), changed);
+    }
+
+    /**
+     * Everything a rebuild does but rendering and writing: reads and checks the content and plans the
+     * site, so the JIT compiles that path before the editor's first save. Leaves the site on disk and
+     * what the writer knows of it untouched; what it reads is remembered as a rebuild would.
+     */
+    public void rehearse() {
+        Result<Site> loaded = new ContentLoader(layout, markdown, loadedFiles).load();
+        if (loaded.isSuccess() && engine != null) {
+            SiteBuilder.plan(loaded.get(), markdown, engine, false, cache, memory);
+        }
     }
 }

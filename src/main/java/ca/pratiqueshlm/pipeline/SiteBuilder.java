@@ -111,7 +111,8 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems());
         }
         JBakeTemplateEngine engine = join(engineSetUp);
-        SiteOutput planned = plan(loaded.get(), markdown, engine, pdfs, cache, layout.root().resolve(PDF_CACHE));
+        SiteOutput planned = plan(loaded.get(), markdown, engine, pdfs, cache, layout.root().resolve(PDF_CACHE),
+                new BuildMemory());
         if (!planned.problems().isEmpty()) {
             return BuildReport.failed(planned.problems());
         }
@@ -132,22 +133,26 @@ public final class SiteBuilder {
     public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files, List<Diagnostic> problems) {}
 
     /** Plans the pages and makes the generated files of a valid {@code site}; the preview calls this too. */
-    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
-            BuildCache cache) {
-        return plan(site, markdown, engine, pdfs, cache, null);
+    static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
+            BuildCache cache, BuildMemory memory) {
+        return plan(site, markdown, engine, pdfs, cache, null, memory);
     }
 
-    /** @param pdfCache where unchanged PDFs are kept between builds; null for none */
-    public static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
-            BuildCache cache, java.nio.file.Path pdfCache) {
-        SiteIndex index = SiteIndex.of(site);
+    /**
+     * @param pdfCache where unchanged PDFs are kept between builds; null for none
+     * @param memory   what the previous builds of this session computed per fiche (empty for a one-off build)
+     */
+    static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
+            BuildCache cache, java.nio.file.Path pdfCache, BuildMemory memory) {
+        memory.keepOnly(site.fiches());
+        SiteIndex index = SiteIndex.of(site, memory.titleKeys());
         // One view factory for the pages, the PDFs and the search index.
-        ViewFactory views = new ViewFactory(site, index, markdown);
+        ViewFactory views = new ViewFactory(site, index, markdown, memory.views());
         PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
-            List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));
-            files.addAll(searchIndex(site, views));
+            List<GeneratedFile> files = new ArrayList<>(OpenData.files(site, memory.openData()));
+            files.addAll(searchIndex(site, views, memory));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
             files.addAll(print.qrCodes(cache));
@@ -167,8 +172,9 @@ public final class SiteBuilder {
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
-    private static List<GeneratedFile> searchIndex(Site site, ViewFactory views) {
-        SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place).build();
+    private static List<GeneratedFile> searchIndex(Site site, ViewFactory views, BuildMemory memory) {
+        SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place,
+                memory.searchWeights(), memory.titleKeys()).build();
         return SearchIndexScript.files(search).entrySet().stream()
                 .map(e -> new GeneratedFile(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList();
     }

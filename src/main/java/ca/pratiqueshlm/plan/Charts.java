@@ -1,6 +1,5 @@
 package ca.pratiqueshlm.plan;
 
-import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.model.Assumption;
 import ca.pratiqueshlm.model.Category;
@@ -84,7 +83,7 @@ public final class Charts {
             List<Timeline.Bar> bars = fiches.stream()
                     .filter(f -> f.category().equals(category.id()) && f.period().start() != null)
                     .sorted(Comparator.comparing((Fiche f) -> f.period().start())
-                            .thenComparing(Fiche::title, FrenchCollation.ORDER))
+                            .thenComparing(index.titleOrder()))
                     .map(f -> bar(f, links ? root + Paths.fiche(f.slug()) : null))
                     .toList();
             if (!bars.isEmpty()) {

@@ -2,9 +2,7 @@ package ca.pratiqueshlm.plan;
 
 import static ca.pratiqueshlm.plan.PlanContext.termCountLabel;
 
-import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.index.Groupings;
-import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.plan.IndexViews.ChronoEntry;
 import ca.pratiqueshlm.plan.IndexViews.TermEntry;
 import ca.pratiqueshlm.plan.IndexViews.YearGroup;
@@ -12,7 +10,6 @@ import ca.pratiqueshlm.plan.Pages.ChronologyPage;
 import ca.pratiqueshlm.plan.Pages.Decade;
 import ca.pratiqueshlm.plan.SitePage.Frame;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +28,7 @@ final class ChronologyPages implements PagePlanner {
         List<YearGroup> years = Groupings.byStartYear(context.site().fiches()).entrySet().stream()
                 .map(e -> new YearGroup(e.getKey(), "annee-" + e.getKey(), termCountLabel(e.getValue().size()),
                         e.getValue().stream()
-                                .sorted(Comparator.comparing(Fiche::title, FrenchCollation.ORDER))
+                                .sorted(context.index().titleOrder())
                                 .map(f -> new ChronoEntry(f.title(), Paths.fiche(f.slug()), ViewFactory.period(f),
                                         context.views().place(f), context.views().status(f),
                                         context.views().categoryName(f.category())))

@@ -18,6 +18,11 @@ import java.util.List;
 public record FicheView(Heading heading, Location location, Timing timing, Audience audience, Substance substance,
         List<OutcomeView> outcomes, Support support, Lessons lessons, Provenance provenance, List<FicheCard> related) {
 
+    /** The same view with other related fiches: the one part that depends on the other fiches. */
+    FicheView withRelated(List<FicheCard> cards) {
+        return new FicheView(heading, location, timing, audience, substance, outcomes, support, lessons, provenance, cards);
+    }
+
     /** Names and classification: the top of the page. */
     public record Heading(String slug, String title, String summary, List<String> aliases, LinkView category,
             List<LinkView> secondaryCategories) {}

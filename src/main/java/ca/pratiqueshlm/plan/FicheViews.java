@@ -4,6 +4,7 @@ import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Assumption;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheMemo;
 import ca.pratiqueshlm.model.FicheLabels;
 import ca.pratiqueshlm.model.Funding;
 import ca.pratiqueshlm.model.HousingType;
@@ -26,6 +27,7 @@ import ca.pratiqueshlm.plan.Views.LinkView;
 import ca.pratiqueshlm.plan.Views.OutcomeView;
 import ca.pratiqueshlm.plan.Views.PartnerView;
 import ca.pratiqueshlm.plan.Views.SimilarView;
+import java.util.List;
 
 /** Builds a fiche's {@link FicheView} part by part, with links relative to the fiche's own page. */
 final class FicheViews {
@@ -34,9 +36,12 @@ final class FicheViews {
     private final SiteIndex index;
     private final MarkdownRenderer markdown;
     private final SiteConfig config;
+    private final FicheMemo<FicheView> ownParts;
 
+    /** @param ownParts each fiche's view without its related fiches, kept between the preview's builds */
     FicheViews(ViewFactory views, Registries registries, SiteIndex index, MarkdownRenderer markdown,
-            SiteConfig config) {
+            SiteConfig config, FicheMemo<FicheView> ownParts) {
+        this.ownParts = ownParts;
         this.views = views;
         this.registries = registries;
         this.index = index;
@@ -46,6 +51,12 @@ final class FicheViews {
 
     FicheView of(Fiche fiche) {
         String root = Paths.rootOf(Paths.fiche(fiche.slug()));
+        return ownParts.of(fiche, this::ownParts).withRelated(views.cards(index.related(fiche, 4), root));
+    }
+
+    /** Everything but the related fiches: made from the fiche, the registries and the settings alone. */
+    private FicheView ownParts(Fiche fiche) {
+        String root = Paths.rootOf(Paths.fiche(fiche.slug()));
         return new FicheView(heading(fiche, root), location(fiche, root), timing(fiche, root),
                 audience(fiche, root), substance(fiche),
                 fiche.outcomes().stream().map(o -> outcome(o, fiche.sources().get(0).id(), root)).toList(),
@@ -53,8 +64,7 @@ final class FicheViews {
                         fiche.funding().stream().map(f -> funding(f, root)).toList()),
                 new Lessons(fiche.facilitatingFactors(), fiche.obstacles(), fiche.similarInitiatives().stream()
                         .map(s -> new SimilarView(s.name(), s.place(), s.description())).toList()),
-                provenance(fiche, root),
-                views.cards(index.related(fiche, 4), root));
+                provenance(fiche, root), List.of());
     }
 
     private Heading heading(Fiche fiche, String root) {

@@ -44,8 +44,28 @@ final class PartnerPages implements PagePlanner {
     public List<PageJob> plan() {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(partnerIndex());
-        withFiches().forEach(p -> jobs.add(partner(p)));
+        Map<String, Integer> nameRanks = nameRanks();
+        withFiches().forEach(p -> jobs.add(partner(p, nameRanks)));
         return jobs;
+    }
+
+    /**
+     * Each partner's place in French order of names (equal names share one), computed once so the
+     * colleagues of every partner page are sorted without a collator or a registry look-up.
+     */
+    private Map<String, Integer> nameRanks() {
+        List<Partner> byName = FrenchCollation.sorted(context.site().registries().partners(), Partner::name);
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        String previous = null;
+        int rank = -1;
+        for (Partner partner : byName) {
+            if (!partner.name().equals(previous)) {
+                rank++;
+                previous = partner.name();
+            }
+            ranks.put(partner.id(), rank);
+        }
+        return ranks;
     }
 
     /** Partners that have a role in, or pay for, at least one fiche: those that get a page. */
@@ -71,9 +91,13 @@ final class PartnerPages implements PagePlanner {
                     null, p.displayName())));
         }
         Map<String, List<IndexEntry>> byLetter = new TreeMap<>(FrenchCollation.ORDER);
-        entries.stream()
-                .sorted(Comparator.comparing((IndexEntry e) -> sortKey(e.label()), FrenchCollation.ORDER)
-                        .thenComparing(IndexEntry::label, FrenchCollation.ORDER))
+        // By label, then (stable) by sort key: the order of comparing sort keys then labels, with one
+        // collation key per text instead of the collator at every comparison.
+        record Keyed(IndexEntry entry, String key) {}
+        List<Keyed> byLabel = FrenchCollation.sorted(entries, IndexEntry::label).stream()
+                .map(e -> new Keyed(e, sortKey(e.label()))).toList();
+        FrenchCollation.sorted(byLabel, Keyed::key).stream()
+                .map(Keyed::entry)
                 .forEach(e -> byLetter.computeIfAbsent(letter(e.label()), l -> new ArrayList<>()).add(e));
         List<LetterGroup> letters = byLetter.entrySet().stream()
                 .map(e -> new LetterGroup(e.getKey(), "lettre-" + Slugs.slugify(e.getKey()), e.getValue()))
@@ -115,9 +139,11 @@ final class PartnerPages implements PagePlanner {
         return Slugs.slugify(sortKey(name));
     }
 
+    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile("^(?i)(l'|l’|le |la |les )");
+
     /** Ignores a leading article so "L'Amitié" files under A, as in a printed index. */
     private static String sortKey(String label) {
-        return label.replaceFirst("^(?i)(l'|l’|le |la |les )", "");
+        return LEADING_ARTICLE.matcher(label).replaceFirst("");
     }
 
     private static String letter(String label) {
@@ -125,7 +151,7 @@ final class PartnerPages implements PagePlanner {
         return !first.isEmpty() && Character.isLetter(first.charAt(0)) ? first.substring(0, 1) : "#";
     }
 
-    private PageJob partner(Partner partner) {
+    private PageJob partner(Partner partner, Map<String, Integer> nameRanks) {
         String path = Paths.partner(partner.id());
         String root = Paths.rootOf(path);
         List<Fiche> fiches = context.index().partnerFiches(partner.id());
@@ -147,19 +173,19 @@ final class PartnerPages implements PagePlanner {
                 partner.acronym() == null ? "" : partner.acronym(),
                 "index.html#secteur-" + partner.sector().code(),
                 otherNames(partner).stream().filter(n -> !n.equals(partner.acronym())).toList(),
-                roles, colleagues(partner, fiches), termCountLabel(roles.size())));
+                roles, colleagues(partner, fiches, nameRanks), termCountLabel(roles.size())));
     }
 
     /** Who this partner works with most often: the other partners of its fiches, by shared fiches. */
-    private List<TermEntry> colleagues(Partner partner, List<Fiche> fiches) {
+    private List<TermEntry> colleagues(Partner partner, List<Fiche> fiches, Map<String, Integer> nameRanks) {
         Map<String, Long> shared = fiches.stream()
                 .flatMap(f -> Stream.concat(f.partners().stream().map(PartnerRole::id),
                         f.funding().stream().map(Funding::funder).filter(Objects::nonNull)).distinct())
                 .filter(id -> !id.equals(partner.id()))
                 .collect(Collectors.groupingBy(id -> id, TreeMap::new, Collectors.counting()));
         return shared.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(
-                        e -> context.site().registries().partner(e.getKey()).orElseThrow().name(), FrenchCollation.ORDER))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(e -> nameRanks.get(e.getKey())))
                 .limit(10)
                 .map(e -> {
                     Partner other = context.site().registries().partner(e.getKey()).orElseThrow();

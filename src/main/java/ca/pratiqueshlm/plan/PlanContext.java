@@ -13,12 +13,19 @@ import ca.pratiqueshlm.plan.Views.PageMeta;
 import ca.pratiqueshlm.plan.Views.SiteView;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every page planner shares: the site, its indexes, the one view factory, the charts, and how a page's frame
  * (metadata and site-wide values) is built.
  */
-record PlanContext(Site site, SiteIndex index, ViewFactory views, Charts charts) {
+record PlanContext(Site site, SiteIndex index, ViewFactory views, Charts charts, Map<String, SiteView> siteViews) {
+
+    /** @param siteViews the site-wide values by page depth, made once each (every page has them) */
+    PlanContext(Site site, SiteIndex index, ViewFactory views, Charts charts) {
+        this(site, index, views, charts, new ConcurrentHashMap<>());
+    }
 
     PageMeta meta(String path, String title, String description, String section) {
         return meta(path, title, description, section, "website");
@@ -31,7 +38,7 @@ record PlanContext(Site site, SiteIndex index, ViewFactory views, Charts charts)
 
     /** The frame of a page: its metadata and the site-wide values, with links relative to its folder. */
     Frame frame(PageMeta meta) {
-        return new Frame(meta, siteView(meta.root()));
+        return new Frame(meta, siteViews.computeIfAbsent(meta.root(), this::siteView));
     }
 
     Group group(String id, String title, String href, String description, List<Fiche> fiches, String root) {

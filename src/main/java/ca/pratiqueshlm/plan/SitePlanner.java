@@ -100,8 +100,10 @@ public final class SitePlanner {
         PrintLinks print = new PrintLinks(site.config().baseUrl() + path, root + PrintPaths.qr(fiche.slug()),
                 pdfs ? root + PrintPaths.pdf(fiche.slug()) : null);
         Frame frame = frame(meta(path, fiche.title(), fiche.summary(), "fiches", "article"));
+        ViewFactory.FicheExtras extras = views.extras(fiche, f -> new ViewFactory.FicheExtras(jsonLd.of(f),
+                charts.locator(f), FicheReadings.of(site.registries(), views, f)));
         return new PageJob(path, "fiche.ftl", new FichePage(frame.page(), frame.site(), views.fiche(fiche),
-                jsonLd.of(fiche), print, charts.locator(fiche), FicheReadings.of(site.registries(), views, fiche)));
+                extras.jsonLd(), print, extras.regionLocator(), extras.reading()));
     }
 
     private PageJob category(Category category) {

@@ -4,6 +4,7 @@ import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheMemo;
 import ca.pratiqueshlm.model.FicheLabels;
 import ca.pratiqueshlm.model.Page;
 import ca.pratiqueshlm.model.Registries;
@@ -15,6 +16,8 @@ import ca.pratiqueshlm.plan.Views.FicheCard;
 import ca.pratiqueshlm.plan.Views.LinkView;
 import ca.pratiqueshlm.plan.Views.ReferenceView;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,15 +27,46 @@ public final class ViewFactory {
     private final Registries registries;
     private final MarkdownRenderer markdown;
     private final FicheViews ficheViews;
+    private final FicheMemo<Map<String, FicheCard>> cards;
+    private final FicheMemo<FicheExtras> extras;
+
+    /**
+     * What the views of one fiche come to on their own (from the fiche, the registries and the settings),
+     * kept between the preview's builds by fiche identity ({@link FicheMemo}): its page view without the
+     * related fiches, its card at each depth and the rest of its page. Unchanged views are then the same
+     * objects, so comparing a page with its previous version is mostly identity checks.
+     */
+    public record Memory(FicheMemo<FicheView> fiches, FicheMemo<Map<String, FicheCard>> cards,
+            FicheMemo<FicheExtras> extras) {
+        public Memory() {
+            this(new FicheMemo<>(), new FicheMemo<>(), new FicheMemo<>());
+        }
+    }
+
+    /** The rest of a fiche's page, from the fiche, the registries and the settings alone. */
+    public record FicheExtras(String jsonLd, String regionLocator, FicheReading reading) {}
 
     public ViewFactory(Site site, SiteIndex index, MarkdownRenderer markdown) {
+        this(site, index, markdown, new Memory());
+    }
+
+    public ViewFactory(Site site, SiteIndex index, MarkdownRenderer markdown, Memory memory) {
         this.site = site;
         this.registries = site.registries();
         this.markdown = markdown;
-        this.ficheViews = new FicheViews(this, registries, index, markdown, site.config());
+        memory.fiches().keepOnly(site.fiches());
+        memory.cards().keepOnly(site.fiches());
+        memory.extras().keepOnly(site.fiches());
+        this.cards = memory.cards();
+        this.extras = memory.extras();
+        this.ficheViews = new FicheViews(this, registries, index, markdown, site.config(), memory.fiches());
     }
 
     public FicheCard card(Fiche fiche, String root) {
+        return cards.of(fiche, f -> new ConcurrentHashMap<>()).computeIfAbsent(root, r -> newCard(fiche, r));
+    }
+
+    private FicheCard newCard(Fiche fiche, String root) {
         return new FicheCard(fiche.slug(), fiche.title(), root + Paths.fiche(fiche.slug()), fiche.summary(),
                 place(fiche), categoryName(fiche.category()), root + Paths.category(fiche.category()),
                 period(fiche), status(fiche));
@@ -54,6 +88,11 @@ public final class ViewFactory {
 
     public FicheView fiche(Fiche fiche) {
         return ficheViews.of(fiche);
+    }
+
+    /** @param make how the extras are made, from the fiche alone */
+    FicheExtras extras(Fiche fiche, java.util.function.Function<Fiche, FicheExtras> make) {
+        return extras.of(fiche, make);
     }
 
     public ReferenceView reference(Page page) {

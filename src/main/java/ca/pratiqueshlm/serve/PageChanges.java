@@ -20,6 +20,11 @@ public final class PageChanges {
 
     /** Records the files a successful build {@code version} wrote or removed. */
     public void built(long version, Collection<String> changed) {
+        record(version, changed);
+        wake();
+    }
+
+    private void record(long version, Collection<String> changed) {
         for (String path : changed) {
             if (path.endsWith(".html")) {
                 pages.put(path, version);
@@ -36,6 +41,29 @@ public final class PageChanges {
     /** Every page must reload at {@code version} (the banner changed). */
     public void all(long version) {
         everything = version;
+        wake();
+    }
+
+    private synchronized void wake() {
+        notifyAll();
+    }
+
+    /**
+     * Waits until a build newer than {@code known} changed {@code page}, at most {@code millis}; returns
+     * the page's version then. Lets an open page hear of its change the moment it is written.
+     */
+    public synchronized long await(String page, long known, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        long version = of(page);
+        while (version <= known) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                break;
+            }
+            wait(left);
+            version = of(page);
+        }
+        return version;
     }
 
     /** The last version that changed {@code page} (a path relative to the site root). */

@@ -33,6 +33,12 @@ public final class PreviewServer implements AutoCloseable {
     public static final String REQUEST_TIME_LIMIT_SECONDS = "10";
     /** Far more than a reader's browser needs at once; each idle one costs a parked thread. */
     static final int WORKERS = 64;
+    /** Pages waiting for their change at once; the other workers stay free for requests. */
+    static final int LONG_POLLS = 32;
+    /** Well under the request time limit, so no proxy or browser gives up on a waiting answer. */
+    static final long LONG_POLL_MILLIS = 5_000;
+    private static final java.util.regex.Pattern KNOWN = java.util.regex.Pattern.compile("connu=(\\d{1,18})&");
+    private final java.util.concurrent.Semaphore longPolls = new java.util.concurrent.Semaphore(LONG_POLLS);
     private static final String LIVE = "/__live/";
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
@@ -112,7 +118,7 @@ public final class PreviewServer implements AutoCloseable {
                 case LIVE + "version" -> send(exchange, 200, "text/plain; charset=utf-8",
                         Long.toString(state.get().version()).getBytes(StandardCharsets.UTF_8));
                 case LIVE + "page" -> send(exchange, 200, "text/plain; charset=utf-8",
-                        Long.toString(pageVersion(exchange.getRequestURI().getRawQuery())).getBytes(StandardCharsets.UTF_8));
+                        Long.toString(awaitPageVersion(exchange.getRequestURI().getRawQuery())).getBytes(StandardCharsets.UTF_8));
                 case LIVE + "reload.js" -> send(exchange, 200, "text/javascript; charset=utf-8", resource("reload.js"));
                 case LIVE + "live.css" -> send(exchange, 200, "text/css; charset=utf-8", resource("live.css"));
                 default -> send(exchange, 404, "text/plain; charset=utf-8",
@@ -137,18 +143,36 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * The last version that changed the page at {@code ?chemin=/…}: the page reloads only if it is newer
-     * than the one it was served at. A path that names no page gets the site's version.
+     * The last version that changed the page at {@code ?connu=N&chemin=/…}: the page reloads only if it
+     * is newer than the one it was served at, N. The answer waits until there is one, at most
+     * {@link #LONG_POLL_MILLIS}, so the page hears of its change as soon as it is written; past
+     * {@link #LONG_POLLS} waiting pages, it answers at once (the page then asks again 100 ms later).
+     * A path that names no page gets the site's version.
      */
-    private long pageVersion(String query) {
+    private long awaitPageVersion(String query) {
+        String rest = query == null ? "" : query;
+        long known = -1;
+        java.util.regex.Matcher given = KNOWN.matcher(rest);
+        if (given.lookingAt()) {
+            known = Long.parseLong(given.group(1));
+            rest = rest.substring(given.end());
+        }
         String prefix = "chemin=";
-        if (query == null || !query.startsWith(prefix)) {
+        if (!rest.startsWith(prefix) || !(paths.resolve(rest.substring(prefix.length())) instanceof SitePaths.Target.File file)) {
             return state.get().version();
         }
-        if (paths.resolve(query.substring(prefix.length())) instanceof SitePaths.Target.File file) {
-            return changes.of(siteRoot.toAbsolutePath().normalize().relativize(file.path()).toString().replace('\\', '/'));
+        String page = siteRoot.toAbsolutePath().normalize().relativize(file.path()).toString().replace('\\', '/');
+        if (known < 0 || !longPolls.tryAcquire()) {
+            return changes.of(page);
         }
-        return state.get().version();
+        try {
+            return changes.await(page, known, LONG_POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return changes.of(page);
+        } finally {
+            longPolls.release();
+        }
     }
 
     private static boolean allowedMethod(HttpExchange exchange) throws IOException {

@@ -17,6 +17,8 @@ public final class PreviewSession implements AutoCloseable {
      * apart), short enough not to be felt; a save split in two only costs a second, empty rebuild.
      */
     static final long QUIET_MILLIS = 25;
+    /** Rehearsed rebuilds after start-up (stopped by the first edit): about what the JIT needs. */
+    static final int WARM_UPS = 12;
 
     private final Rebuilder rebuilder;
     private final PreviewServer server;
@@ -42,6 +44,10 @@ public final class PreviewSession implements AutoCloseable {
             throw e;
         }
         watcher.start();
+        Thread warmUp = new Thread(() -> rebuilder.warmUp(WARM_UPS), "fiches-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
         return new PreviewSession(rebuilder, server, watcher);
     }
 

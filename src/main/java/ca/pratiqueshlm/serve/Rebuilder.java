@@ -36,8 +36,37 @@ public final class Rebuilder {
         return state.get();
     }
 
+    /** Rebuilds asked for so far: a warm-up stops as soon as an edit asks for one. */
+    private final java.util.concurrent.atomic.AtomicLong rebuildsAsked = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Right after start-up, rehearses a rebuild ({@link IncrementalBuilder#rehearse}) up to {@code times}
+     * times, writing nothing, unless an edit asked for a rebuild meanwhile: a new JVM runs the rebuild
+     * path slowly until the JIT has compiled it, and an editor's first saves should not wait for that.
+     */
+    public void warmUp(int times) {
+        long asked = rebuildsAsked.get();
+        for (int i = 0; i < times && rebuildsAsked.get() == asked; i++) {
+            synchronized (this) {
+                if (rebuildsAsked.get() != asked) {
+                    return;
+                }
+                try {
+                    builder.rehearse();
+                } catch (RuntimeException | StackOverflowError e) {
+                    return; // the real rebuild will report it
+                }
+            }
+        }
+    }
+
     /** One build at a time: the watcher is the only caller after start-up, but tests may call too. */
-    public synchronized BuildState rebuild() {
+    public BuildState rebuild() {
+        rebuildsAsked.incrementAndGet();
+        return build();
+    }
+
+    private synchronized BuildState build() {
         BuildState before = state.get();
         BuildState after;
         try {

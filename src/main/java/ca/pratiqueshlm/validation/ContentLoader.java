@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     private final ProjectLayout layout;
     private final MarkdownRenderer markdown;
+    private final LoadedFiles loaded;
 
     public ContentLoader(ProjectLayout layout) {
         this(layout, new MarkdownRenderer());
@@ -40,15 +41,27 @@ public final class ContentLoader {
 
     /** A loader that renders every body with {@code markdown}, which keeps them for the pages. */
     public ContentLoader(ProjectLayout layout, MarkdownRenderer markdown) {
+        this(layout, markdown, LoadedFiles.none());
+    }
+
+    /** @param loaded the fiche files already read and checked in this session (the preview's) */
+    public ContentLoader(ProjectLayout layout, MarkdownRenderer markdown, LoadedFiles loaded) {
         this.layout = layout;
         this.markdown = markdown;
+        this.loaded = loaded;
     }
 
     public Result<Site> load() {
         List<Diagnostic> problems = new ArrayList<>();
-        RegistryLoader registryLoader = new RegistryLoader(layout);
-        Optional<SiteConfig> config = registryLoader.siteConfig(problems);
-        Registries registries = registryLoader.load(problems);
+        LoadedFiles.Settings settings = loaded.settings(settingsFiles(), () -> {
+            List<Diagnostic> found = new ArrayList<>();
+            RegistryLoader registryLoader = new RegistryLoader(layout);
+            Optional<SiteConfig> read = registryLoader.siteConfig(found);
+            return new LoadedFiles.Settings(read, registryLoader.load(found), List.copyOf(found));
+        });
+        problems.addAll(settings.problems());
+        Optional<SiteConfig> config = settings.config();
+        Registries registries = settings.registries();
         SourceReader reader = new SourceReader(layout);
 
         Map<Registry, List<String>> knownIds = new HashMap<>(registries.ids());
@@ -62,17 +75,18 @@ public final class ContentLoader {
         List<String> ficheSlugs = ficheFiles.stream().map(p -> new SourceFile(p, "").baseName()).toList();
         CrossReferences references = CrossReferences.of(registries, ficheSlugs);
         DocumentLoader fiches = new DocumentLoader(knownIds, hints, references, markdown);
+        loaded.start(new LoadedFiles.Context(config, registries, Map.copyOf(knownIds), ficheSlugs), ficheFiles);
         // Files are independent: read and bound in parallel, each with its own problem list, merged in
         // file order so the report does not depend on scheduling.
-        List<FileOutcome<Fiche>> outcomes = ficheFiles.parallelStream().map(path -> {
+        List<LoadedFiles.Outcome> outcomes = ficheFiles.parallelStream().map(path -> loaded.outcome(path, () -> {
             List<Diagnostic> fileProblems = new ArrayList<>();
             Optional<Fiche> fiche = reader.read(path).reportTo(fileProblems)
                     .flatMap(file -> fiches.load(file, Fiche.class, fileProblems));
-            return new FileOutcome<>(fiche, fileProblems);
-        }).toList();
-        for (FileOutcome<Fiche> outcome : outcomes) {
+            return new LoadedFiles.Outcome(fiche, List.copyOf(fileProblems));
+        })).toList();
+        for (LoadedFiles.Outcome outcome : outcomes) {
             problems.addAll(outcome.problems());
-            outcome.value().ifPresent(loadedFiches::add);
+            outcome.fiche().ifPresent(loadedFiches::add);
         }
         checkCaseCollisions(ficheFiles, problems);
 
@@ -103,7 +117,19 @@ public final class ContentLoader {
         return Result.success(new Site(config.orElseThrow(), registries, loadedFiches, loadedPages, booklets));
     }
 
-    private record FileOutcome<T>(Optional<T> value, List<Diagnostic> problems) {}
+    /** The files the settings and registries are read from: site.yaml and everything in content/data/. */
+    private List<Path> settingsFiles() {
+        List<Path> files = new ArrayList<>();
+        files.add(layout.content().resolve("site.yaml"));
+        if (Files.isDirectory(layout.data())) {
+            try (Stream<Path> data = Files.list(layout.data())) {
+                data.sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
 
     /** Markdown files of a folder, sorted; other files there are reported, since they would be lost. */
     private List<Path> markdownFiles(Path folder, List<Diagnostic> problems) {

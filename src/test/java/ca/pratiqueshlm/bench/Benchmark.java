@@ -28,6 +28,8 @@ public final class Benchmark {
     static final long SEED = 2014;
     /** The JVM options of the {@code fiches} launcher script at the repository root; keep the two equal. */
     static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The launcher's options for {@code serve}: a long run, where the optimising compiler pays. */
+    static final List<String> PREVIEW_OPTIONS = List.of("-XX:+UseSerialGC");
 
     /** What to measure. */
     public record Plan(List<Integer> sizes, int runs, int jbakeMax, boolean jbake, boolean hugo, boolean realSite,
@@ -135,7 +137,7 @@ public final class Benchmark {
             }
             Path site = work.resolve("apercu-reel-site");
             double millis = new PreviewLatency(timer, plan.edits()).medianMillis("apercu-reel",
-                    serve(jar, ours, project, site), project, fiche, site.resolve(Paths.fiche(slug(fiche))),
+                    serve(jar, ours, plan, project, site), project, fiche, site.resolve(Paths.fiche(slug(fiche))),
                     "Aperçu : ", true);
             report.previews().add(new BenchReport.PreviewRow("site réel", count, millis, Double.NaN));
             say(String.format(Locale.ROOT, "aperçu du site réel : %.0f ms", millis));
@@ -151,7 +153,7 @@ public final class Benchmark {
         SyntheticFiche edited = fiches.get(size / 2);
         Path site = work.resolve("apercu-" + size + "-site");
         PreviewLatency latency = new PreviewLatency(timer, plan.edits());
-        double oursMillis = latency.medianMillis("apercu-" + size, serve(jar, ours, project, site), project,
+        double oursMillis = latency.medianMillis("apercu-" + size, serve(jar, ours, plan, project, site), project,
                 project.resolve("content/fiches/" + edited.slug() + ".md"), site.resolve(Paths.fiche(edited.slug())),
                 "Aperçu : ", true);
         say(String.format(Locale.ROOT, "aperçu, %d fiches, notre serveur : %.0f ms", size, oursMillis));
@@ -169,8 +171,14 @@ public final class Benchmark {
         report.previews().add(new BenchReport.PreviewRow("synthétique", size, oursMillis, hugoMillis));
     }
 
-    private static List<String> serve(Path jar, List<String> ours, Path project, Path site) {
-        return ProcessTimer.java(jar.toString(), ours, OUR_MAIN,
+    /**
+     * As the launcher runs the preview: without the C1-only option of one-off builds; options given
+     * with --jvm are used as they are.
+     */
+    private static List<String> serve(Path jar, List<String> ours, Plan plan, Path project, Path site) {
+        List<String> options = !plan.jvmOptions().isEmpty() ? ours : ours.stream()
+                .filter(option -> PREVIEW_OPTIONS.contains(option) || !LAUNCHER_OPTIONS.contains(option)).toList();
+        return ProcessTimer.java(jar.toString(), options, OUR_MAIN,
                 List.of("serve", "--project", project.toString(), "--output", site.toString(), "--port", "0"));
     }
 

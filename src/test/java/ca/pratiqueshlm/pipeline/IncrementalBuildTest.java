@@ -74,6 +74,27 @@ class IncrementalBuildTest {
         assertEquals(Set.of(), builder.build().changed(), "a rebuild with no edit writes nothing");
     }
 
+    /**
+     * The preview re-reads only files whose time or size changed; a second save within the file system's
+     * clock tick can keep both. Simulated by restoring the file's time after a same-size edit.
+     */
+    @Test
+    void aSameSizeSaveThatKeepsTheFileTimeIsStillSeen(@TempDir Path folder) throws IOException {
+        TestSite project = TestSite.create(folder.resolve("projet"));
+        project.write("fiches/jardin.md", titled("jardin", 1));
+        Path fiche = project.root().resolve("content/fiches/jardin.md");
+        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), folder.resolve("apercu"));
+        assertTrue(builder.build().report().ok());
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(fiche);
+        String edited = titled("jardin", 2);
+        assertEquals(Files.size(fiche), edited.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, "same size");
+        Files.writeString(fiche, edited);
+        Files.setLastModifiedTime(fiche, time);
+
+        assertTrue(builder.build().changed().contains("fiches/jardin.html"));
+        assertTrue(Files.readString(folder.resolve("apercu/fiches/jardin.html")).contains("Texte jardin numéro 2"));
+    }
+
     /** Applies one random edit; returns what it did, for the failure message. */
     private static String edit(int kind, int step, TestSite project, List<String> slugs, IncrementalBuilder builder)
             throws IOException {

@@ -53,7 +53,29 @@ class PreviewSessionTest {
         assertFalse(project.read("fiches/jardin.html").contains("__live"), "the built file stays clean");
         HttpProbe script = HttpProbe.get(session.address(), "/__live/reload.js");
         assertEquals(200, script.status());
-        assertTrue(script.body().contains("/__live/page?chemin="));
+        assertTrue(script.body().contains("/__live/page?connu="));
+    }
+
+    /**
+     * An open page's question "has my page changed since version N?" is held until it has, so the page
+     * reloads as soon as the rebuild is written, not at its next poll; the answer is the new version.
+     */
+    @Test
+    void aPageWaitingForItsChangeIsAnsweredByTheRebuild() throws Exception {
+        long before = session.state().version();
+        java.util.concurrent.CompletableFuture<HttpProbe> waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return HttpProbe.get(session.address(), "/__live/page?connu=" + before + "&chemin=/fiches/jardin.html");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Thread.sleep(300); // the question is asked before the edit
+        project.write("fiches/jardin.md", Fixtures.fiche("").replace("Jardin collectif de test", "Jardin attendu"));
+        long answered = Long.parseLong(waiting.get(60, java.util.concurrent.TimeUnit.SECONDS).body().trim());
+        // Without the wait the server would have answered "before" at once, before the edit.
+        assertTrue(answered > before, "answered with the rebuild's version: " + answered + " > " + before);
+        assertTrue(HttpProbe.get(session.address(), "/fiches/jardin.html").body().contains("Jardin attendu"));
     }
 
     @Test

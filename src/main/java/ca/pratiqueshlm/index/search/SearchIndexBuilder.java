@@ -1,11 +1,13 @@
 package ca.pratiqueshlm.index.search;
 
+import ca.pratiqueshlm.index.CollationKeys;
 import ca.pratiqueshlm.index.search.SearchIndex.Doc;
 import ca.pratiqueshlm.index.search.SearchIndex.Facet;
 import ca.pratiqueshlm.index.search.SearchIndex.FacetValue;
 import ca.pratiqueshlm.model.Category;
 import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheMemo;
 import ca.pratiqueshlm.model.HousingType;
 import ca.pratiqueshlm.model.KeyFigure;
 import ca.pratiqueshlm.model.OutcomeStatement;
@@ -36,12 +38,26 @@ public final class SearchIndexBuilder {
     private final Function<Fiche, String> url;
     private final Function<Fiche, String> placeLabel;
     private final Synonyms synonyms;
+    private final FicheMemo<Map<String, Integer>> weightsByFiche;
+    private final CollationKeys titleKeys;
 
     /**
      * @param url        the fiche's page, relative to the site root
      * @param placeLabel how results show the place, as on the site's cards
      */
     public SearchIndexBuilder(Site site, Function<Fiche, String> url, Function<Fiche, String> placeLabel) {
+        this(site, url, placeLabel, new FicheMemo<>(), new CollationKeys());
+    }
+
+    /**
+     * @param weights each fiche's term weights, kept between the preview's builds (they depend on the
+     *                fiche and the registries only)
+     * @param titleKeys the titles' collation keys, kept between the preview's builds too
+     */
+    public SearchIndexBuilder(Site site, Function<Fiche, String> url, Function<Fiche, String> placeLabel,
+            FicheMemo<Map<String, Integer>> weights, CollationKeys titleKeys) {
+        this.weightsByFiche = weights;
+        this.titleKeys = titleKeys;
         this.site = site;
         this.registries = site.registries();
         this.url = url;
@@ -59,7 +75,8 @@ public final class SearchIndexBuilder {
             facets.add(new Facet(spec.id(), spec.label(), values));
         }
         List<Doc> docs = new ArrayList<>();
-        Map<String, List<int[]>> postings = new TreeMap<>();
+        // Hashed while filling (one entry per term and fiche), sorted once at the end.
+        Map<String, List<int[]>> postings = new HashMap<>();
         // In French alphabetical order of titles: the order of ties and of browsing, so the page needs no
         // collation and both engines break ties by position.
         List<Fiche> fiches = byTitle(site.fiches());
@@ -71,7 +88,7 @@ public final class SearchIndexBuilder {
             }
         }
         TreeMap<String, int[]> flat = new TreeMap<>();
-        postings.forEach((term, list) -> {
+        new TreeMap<>(postings).forEach((term, list) -> {
             int[] pairs = new int[list.size() * 2];
             for (int k = 0; k < list.size(); k++) {
                 pairs[2 * k] = list.get(k)[0];
@@ -86,10 +103,9 @@ public final class SearchIndexBuilder {
      * By title in French collation, then slug: one collation key per title rather than the collator
      * comparing titles O(n log n) times (the same order: a key compares as its collator does).
      */
-    private static List<Fiche> byTitle(List<Fiche> fiches) {
-        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.CANADA_FRENCH);
+    private List<Fiche> byTitle(List<Fiche> fiches) {
         record Keyed(Fiche fiche, java.text.CollationKey key) {}
-        return fiches.stream().map(f -> new Keyed(f, collator.getCollationKey(f.title())))
+        return fiches.stream().map(f -> new Keyed(f, titleKeys.of(f.title())))
                 .sorted(java.util.Comparator.comparing(Keyed::key).thenComparing(k -> k.fiche().slug()))
                 .map(Keyed::fiche).toList();
     }
@@ -129,7 +145,7 @@ public final class SearchIndexBuilder {
     }
 
     private Map<String, Integer> weights(Fiche fiche) {
-        return weights(fields(fiche), synonyms);
+        return weightsByFiche.of(fiche, f -> weights(fields(f), synonyms));
     }
 
     /** The text of each field of a fiche. */

@@ -1,0 +1,26 @@
+package ca.pratiqueshlm.pipeline;
+
+import ca.pratiqueshlm.index.CollationKeys;
+import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.FicheMemo;
+import ca.pratiqueshlm.opendata.OpenData;
+import ca.pratiqueshlm.plan.ViewFactory;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the preview keeps from one build to the next, by fiche identity ({@link FicheMemo}): each
+ * fiche's views, search-index weights and open-data rows, and the titles' collation keys. A one-off build starts from an empty one.
+ */
+record BuildMemory(ViewFactory.Memory views, FicheMemo<Map<String, Integer>> searchWeights, OpenData.Memory openData,
+        CollationKeys titleKeys) {
+    BuildMemory() {
+        this(new ViewFactory.Memory(), new FicheMemo<>(), new OpenData.Memory(), new CollationKeys());
+    }
+
+    /** Forgets what belongs to fiches no longer in the site. */
+    void keepOnly(List<Fiche> fiches) {
+        searchWeights.keepOnly(fiches);
+        titleKeys.keepOnly(fiches.stream().map(Fiche::title).toList());
+    }
+}
