@@ -143,7 +143,7 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site);
         // One view factory for the pages, the PDFs and the search index.
         ViewFactory views = new ViewFactory(site, index, markdown);
-        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache);
+        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache, cache);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site));
