@@ -98,7 +98,11 @@ final class PdfCache {
         }
         byte[] count = pageCounts.get("pdf-pages", key,
                 () -> Integer.toString(PageBudget.pages(pdf)).getBytes(StandardCharsets.US_ASCII));
-        return Integer.parseInt(new String(count, StandardCharsets.US_ASCII));
+        try {
+            return Integer.parseInt(new String(count, StandardCharsets.US_ASCII));
+        } catch (NumberFormatException damaged) {
+            return PageBudget.pages(pdf);
+        }
     }
 
     /** Deletes the PDFs this build did not ask for, so the folder holds one site's worth. */
