@@ -148,7 +148,7 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site, memory.titleKeys());
         // One view factory for the pages, the PDFs and the search index.
         ViewFactory views = new ViewFactory(site, index, markdown, memory.views());
-        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache);
+        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache, cache);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site, memory.openData()));
@@ -158,11 +158,15 @@ public final class SiteBuilder {
             files.addAll(print.qrCodes(cache));
             return files;
         });
+        // The PDFs need only the views: started now, on a thread of their own, they are laid out while
+        // the pages are planned instead of after (docs/BENCHMARK.md, "PDFs after one fiche changed").
+        CompletableFuture<PrintPublisher.PdfOutput> printing = pdfs
+                ? CompletableFuture.supplyAsync(print::pdfs, SiteBuilder::pdfThread) : null;
         List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         extra.addAll(Redirects.of(site));
         if (pdfs) {
-            PrintPublisher.PdfOutput printed = print.pdfs();
+            PrintPublisher.PdfOutput printed = join(printing);
             if (!printed.problems().isEmpty()) {
                 return new SiteOutput(jobs, extra, printed.problems());
             }
@@ -177,6 +181,13 @@ public final class SiteBuilder {
                 memory.searchWeights(), memory.titleKeys()).build();
         return SearchIndexScript.files(search).entrySet().stream()
                 .map(e -> new GeneratedFile(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList();
+    }
+
+    /** Not the common pool: its one worker on a 2-core machine also plans pages and makes the other files. */
+    private static void pdfThread(Runnable work) {
+        Thread thread = new Thread(work, "pdfs");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static <T> T join(CompletableFuture<T> setUp) {

@@ -57,13 +57,13 @@ final class BookletPrinter {
         byte[] cover = pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "cover"), baseUri, date);
         byte[] map = charts == null ? null
                 : pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "charts"), baseUri, PART_DATE);
-        int before = PageBudget.pages(cover) + (map == null ? 0 : PageBudget.pages(map));
+        int before = cache.pages(cover) + (map == null ? 0 : cache.pages(map));
         int contentsPages = 1;
         Map<String, Integer> pages = pages(before + contentsPages, entries, parts);
         byte[] contents = pdfs.make("pdf-livret.ftl", front(view, charts, doc, pages, "contents"), baseUri, PART_DATE);
         // The contents' length does not depend on the numbers in it: a second layout at most.
-        if (PageBudget.pages(contents) != contentsPages) {
-            contentsPages = PageBudget.pages(contents);
+        if (cache.pages(contents) != contentsPages) {
+            contentsPages = cache.pages(contents);
             pages = pages(before + contentsPages, entries, parts);
             contents = pdfs.make("pdf-livret.ftl", front(view, charts, doc, pages, "contents"), baseUri, PART_DATE);
         }
@@ -79,7 +79,8 @@ final class BookletPrinter {
         all.add(sources);
         List<Mark> outline = outline(view, pages);
         StringBuilder key = new StringBuilder("booklet " + ASSEMBLER_VERSION + "\n" + outline + "\n");
-        all.forEach(pdf -> key.append(PdfCache.sha256(pdf)).append('\n'));
+        // A part's cache key stands for its bytes: no need to hash a 60-page booklet's parts again.
+        all.forEach(pdf -> key.append(cache.keyOf(pdf)).append('\n'));
         return cache.get(key.toString(), baseUri, date.toString(),
                 () -> BookletAssembler.assemble(all, outline, pageNumberFont, key.toString().hashCode()));
     }
@@ -95,7 +96,7 @@ final class BookletPrinter {
                     "", booklet.siteTitle(), booklet.siteUrl());
             byte[] pdf = pdfs.make("pdf-livret-fiche.ftl", new PrintPublisher.BookletFichePdf(entry, doc), baseUri,
                     PART_DATE);
-            return new Part(pdf, PageBudget.pages(pdf));
+            return new Part(pdf, cache.pages(pdf));
         });
         FutureTask<Part> first = fiches.putIfAbsent(entry.anchor(), task);
         if (first == null) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,14 +27,19 @@ final class PageBudget {
     private PageBudget() {}
 
     static List<Diagnostic> check(List<Fiche> fiches, List<GeneratedFile> files) {
+        return check(fiches, files, PageBudget::pages);
+    }
+
+    /** @param pages counts the pages of a PDF (the PDF cache remembers them) */
+    static List<Diagnostic> check(List<Fiche> fiches, List<GeneratedFile> files, ToIntFunction<byte[]> pages) {
         Map<String, GeneratedFile> byPath = files.stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
         List<Diagnostic> problems = new ArrayList<>();
         for (Fiche fiche : fiches) {
             GeneratedFile forum = byPath.get(PrintPaths.forumPdf(fiche.slug()));
-            int pages = pages(forum.bytes());
-            if (pages > MAX_PAGES) {
+            int count = pages.applyAsInt(forum.bytes());
+            if (count > MAX_PAGES) {
                 problems.add(new Diagnostic(fiche.sourcePath(), Position.START,
-                        "la version forum de la fiche « " + fiche.title() + " » tient sur " + pages
+                        "la version forum de la fiche « " + fiche.title() + " » tient sur " + count
                                 + " pages ; elle doit tenir sur " + MAX_PAGES + " pages (une feuille recto verso)",
                         Optional.of("raccourcissez le résumé, les objectifs, les activités, les retombées ou les "
                                 + "libellés des chiffres clés : la version forum en garde les premiers éléments")));

@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.print;
 
+import ca.pratiqueshlm.output.BuildCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -30,10 +32,22 @@ final class PdfCache {
     private final Path folder;
     private final String toolFingerprint;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /**
+     * The key of each PDF this cache handed out, by array (arrays compare by identity): the key stands
+     * for the bytes, so a booklet's key and a page count need not hash or parse them again.
+     */
+    private final Map<byte[], String> keys = new ConcurrentHashMap<>();
+    private final BuildCache pageCounts;
 
     /** @param folder where the PDFs are kept; null for no cache (every PDF is rendered) */
     PdfCache(Path folder, String fontFingerprint) {
+        this(folder, fontFingerprint, BuildCache.none());
+    }
+
+    /** @param pageCounts where the page count of each PDF is kept between builds */
+    PdfCache(Path folder, String fontFingerprint, BuildCache pageCounts) {
         this.folder = folder;
+        this.pageCounts = pageCounts;
         this.toolFingerprint = fontFingerprint + "|" + RENDERER_VERSION + "|" + library(com.openhtmltopdf.pdfboxout.PdfRendererBuilder.class)
                 + "|" + library(org.apache.pdfbox.pdmodel.PDDocument.class);
     }
@@ -51,7 +65,7 @@ final class PdfCache {
         used.add(key);
         Path file = folder.resolve(key + ".pdf");
         if (Files.isRegularFile(file)) {
-            return Files.readAllBytes(file);
+            return remember(Files.readAllBytes(file), key);
         }
         byte[] pdf = render.pdf();
         Files.createDirectories(folder);
@@ -59,7 +73,36 @@ final class PdfCache {
         Path part = Files.createTempFile(folder, key, ".part");
         Files.write(part, pdf);
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return remember(pdf, key);
+    }
+
+    private byte[] remember(byte[] pdf, String key) {
+        keys.put(pdf, key);
         return pdf;
+    }
+
+    /**
+     * What identifies {@code pdf}: the key it was filed under when it came from this cache (everything
+     * that went into it), else the hash of its bytes.
+     */
+    String keyOf(byte[] pdf) {
+        String key = keys.get(pdf);
+        return key != null ? key : sha256(pdf);
+    }
+
+    /** The number of pages of {@code pdf}, counted once per PDF and kept (parsing a PDF is not free). */
+    int pages(byte[] pdf) {
+        String key = keys.get(pdf);
+        if (key == null) {
+            return PageBudget.pages(pdf);
+        }
+        byte[] count = pageCounts.get("pdf-pages", key,
+                () -> Integer.toString(PageBudget.pages(pdf)).getBytes(StandardCharsets.US_ASCII));
+        try {
+            return Integer.parseInt(new String(count, StandardCharsets.US_ASCII));
+        } catch (NumberFormatException damaged) {
+            return PageBudget.pages(pdf);
+        }
     }
 
     /** Deletes the PDFs this build did not ask for, so the folder holds one site's worth. */

@@ -39,6 +39,7 @@ public final class PrintPublisher {
     private final ViewFactory views;
     private final TemplateEngine templates;
     private final java.nio.file.Path pdfCache;
+    private final BuildCache buildCache;
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
@@ -49,7 +50,14 @@ public final class PrintPublisher {
     /** @param pdfCache where unchanged PDFs are kept between builds (under target/); null for none */
     public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates,
             java.nio.file.Path pdfCache) {
+        this(site, index, views, templates, pdfCache, BuildCache.none());
+    }
+
+    /** @param buildCache keeps the PDFs' QR images and page counts between builds */
+    public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates,
+            java.nio.file.Path pdfCache, BuildCache buildCache) {
         this.pdfCache = pdfCache;
+        this.buildCache = buildCache;
         this.site = site;
         this.index = index;
         this.views = views;
@@ -87,7 +95,7 @@ public final class PrintPublisher {
                 .sorted(Comparator.comparing(GeneratedFile::path))
                 .toList();
         cache.prune();
-        return new PdfOutput(files, PageBudget.check(site.fiches(), files));
+        return new PdfOutput(files, PageBudget.check(site.fiches(), files, cache::pages));
     }
 
     /**
@@ -110,7 +118,7 @@ public final class PrintPublisher {
         // Fonts are read here, not in the constructor: a build without PDFs never loads them.
         PdfFonts fonts = PdfFonts.load();
         PdfRenderer renderer = new PdfRenderer(fonts);
-        PdfCache cache = new PdfCache(pdfCache, renderer.fontFingerprint());
+        PdfCache cache = new PdfCache(pdfCache, renderer.fontFingerprint(), buildCache);
         return new Pdfs(renderer, cache, new BookletPrinter((template, model, baseUri, date) ->
                 bytes(renderer, cache, template, model, baseUri, date), cache, fonts.sans()));
     }
@@ -171,7 +179,10 @@ public final class PrintPublisher {
     private PrintLinks printLinks(Fiche fiche) {
         return printLinks.computeIfAbsent(fiche.slug(), slug -> {
             String url = url(fiche);
-            return new PrintLinks(url, QrCode.of(url).pngDataUri(QR_SCALE), null);
+            // Choosing the code's mask and writing the PNG cost more than reading them back.
+            byte[] png = buildCache.get("qr-png-" + QR_SCALE, url,
+                    () -> QrCode.of(url).pngDataUri(QR_SCALE).getBytes(StandardCharsets.US_ASCII));
+            return new PrintLinks(url, new String(png, StandardCharsets.US_ASCII), null);
         });
     }
 

@@ -50,6 +50,45 @@ class PdfCacheTest {
         assertTrue(Files.readString(site.output().resolve("fiches/jardin.html")).contains("Un jardin agrandi."));
     }
 
+    @Test
+    void pdfsRebuiltFromTheCacheAfterAnEditEqualAFreshBuildsByteForByte(@TempDir Path dir) throws IOException {
+        String comite = PrintFixtures.fiche("Comité de locataires", "participation-locataires",
+                "Des locataires qui se réunissent.");
+        // Long enough to push jardin onto more pages: the contents' and sources' page numbers move.
+        String longer = PrintFixtures.fiche("Jardin partagé", "vivre-ensemble", "Un jardin agrandi.")
+                + "\n" + "Une saison de plus au jardin, avec de nouvelles parcelles et des bacs surélevés. ".repeat(400);
+        TestSite cached = TestSite.create(dir.resolve("cached"))
+                .write("fiches/jardin.md", PrintFixtures.fiche("Jardin partagé", "vivre-ensemble", "Un jardin."))
+                .write("fiches/comite.md", comite);
+        build(cached);
+        byte[] bookletBefore = Files.readAllBytes(cached.output().resolve("pdf/livret-toutes-les-fiches.pdf"));
+        cached.write("fiches/jardin.md", longer);
+        build(cached);
+        TestSite fresh = TestSite.create(dir.resolve("fresh"))
+                .write("fiches/jardin.md", longer)
+                .write("fiches/comite.md", comite);
+        build(fresh);
+
+        Map<String, byte[]> rebuilt = pdfs(cached.output());
+        Map<String, byte[]> clean = pdfs(fresh.output());
+        assertEquals(clean.keySet(), rebuilt.keySet());
+        clean.forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.get(path), path + " differs from a fresh build's"));
+        byte[] booklet = rebuilt.get("livret-toutes-les-fiches.pdf");
+        assertTrue(PageBudget.pages(booklet) > PageBudget.pages(bookletBefore), "the edit did not lengthen the booklet");
+    }
+
+    /** Every PDF under the site's pdf/ folder, by path. */
+    private static Map<String, byte[]> pdfs(Path site) throws IOException {
+        Map<String, byte[]> pdfs = new HashMap<>();
+        Path folder = site.resolve("pdf");
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                pdfs.put(folder.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return pdfs;
+    }
+
     private static void build(TestSite site) throws IOException {
         assertTrue(new SiteBuilder(site.layout(), true).build(site.output()).ok());
     }
