@@ -39,6 +39,11 @@ public final class BuildCache {
         return new BuildCache(folder, new ConcurrentHashMap<>());
     }
 
+    /** Whether results are kept at all ({@link #none()}: no). */
+    public boolean keeps() {
+        return memory != null;
+    }
+
     /** The result of {@code stage} for {@code input}: remembered, read from disk, or computed and kept. */
     public byte[] get(String stage, String input, Supplier<byte[]> compute) {
         if (memory == null) {

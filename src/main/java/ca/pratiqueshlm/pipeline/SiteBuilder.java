@@ -12,6 +12,8 @@ import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
 import ca.pratiqueshlm.output.AddressManifest;
 import ca.pratiqueshlm.output.BuildCache;
+import ca.pratiqueshlm.output.CachedPages;
+import ca.pratiqueshlm.output.TemplateFingerprints;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.OutputFolder;
 import ca.pratiqueshlm.output.Redirects;
@@ -124,7 +126,11 @@ public final class SiteBuilder {
             return BuildReport.failed(lostAddresses);
         }
         // Typography is applied to the rendered text once, here, so editors and templates keep plain text.
-        int files = new SiteWriter(destination).write(output, planned.pages(), new TypesetTemplateEngine(engine),
+        TemplateEngine pages = new TypesetTemplateEngine(engine);
+        if (cache.keeps()) {
+            pages = new CachedPages(pages, TemplateFingerprints.of(layout.templates()), cache);
+        }
+        int files = new SiteWriter(destination).write(output, planned.pages(), pages,
                 layout.assets(), planned.files(), SelectionScripts::of);
         return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
     }

@@ -2,6 +2,7 @@ package ca.pratiqueshlm.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The seam to the template engine. The model, validation and indexes never see the engine; only
@@ -13,4 +14,12 @@ public interface TemplateEngine {
      * the template sees the record's components by name ({@code page.title}, {@code fiche.summary}...).
      */
     void render(String template, Record page, Writer out) throws IOException;
+
+    /**
+     * Classes whose code decides what a rendering gives (this engine's, and the libraries it drives):
+     * a cache of renderings keys on their bytes, so a code change or an upgrade never reads back a stale page.
+     */
+    default List<Class<?>> implementation() {
+        return List.of(getClass());
+    }
 }

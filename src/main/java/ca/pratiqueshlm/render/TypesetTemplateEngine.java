@@ -27,6 +27,11 @@ public final class TypesetTemplateEngine implements TemplateEngine {
         out.write(typeset(template, rendered.toString()));
     }
 
+    @Override
+    public java.util.List<Class<?>> implementation() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(getClass()), engine.implementation().stream()).toList();
+    }
+
     private static String typeset(String template, String output) {
         if (template.startsWith("sitemap")) {
             return output;

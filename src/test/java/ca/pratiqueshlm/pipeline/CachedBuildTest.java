@@ -48,6 +48,36 @@ class CachedBuildTest {
         assertTrue(Files.readString(cached.resolve("fiches/cuisine.html")).contains("<strong>cuisine</strong>"));
     }
 
+    /**
+     * Rendered pages are kept too: a new process renders only the pages whose record or template
+     * changed, and what it writes is still exactly what a build without the cache writes.
+     */
+    @Test
+    void keptPagesAreRenderedAgainOnlyWhenTheirRecordOrTemplateChanged(@TempDir Path folder) throws IOException {
+        TestSite project = TestSite.create(folder.resolve("projet"));
+        for (String slug : List.of("jardin", "cuisine", "comite")) {
+            project.write("fiches/" + slug + ".md", fiche(slug, "Texte " + slug + " d'origine."));
+        }
+        assertTrue(new SiteBuilder(project.layout()).build(folder.resolve("premier")).ok());
+        Path kept = project.root().resolve("target/cache/pages");
+        long pages = count(kept);
+        assertTrue(pages > 20, "every page is kept: " + pages);
+
+        assertTrue(new SiteBuilder(project.layout()).build(folder.resolve("second")).ok());
+        assertEquals(pages, count(kept), "nothing changed: every page read back");
+        assertSameTree(folder.resolve("premier"), folder.resolve("second"));
+
+        Path template = project.root().resolve("templates/fiche.ftl");
+        Files.writeString(template, Files.readString(template).replace("</article>", "<p>repère du gabarit</p></article>"));
+        Path cached = folder.resolve("gabarit");
+        assertTrue(new SiteBuilder(project.layout()).build(cached).ok());
+        assertEquals(pages + 3, count(kept), "only the three fiche pages, whose template changed, were rendered");
+        assertTrue(Files.readString(cached.resolve("fiches/jardin.html")).contains("repère du gabarit"));
+        Path full = folder.resolve("sans-cache");
+        assertTrue(new SiteBuilder(project.layout(), false, false).build(full).ok());
+        assertSameTree(full, cached);
+    }
+
     @Test
     void aRefusedBodyIsReportedByEveryBuild(@TempDir Path folder) throws IOException {
         TestSite project = TestSite.create(folder.resolve("projet"));

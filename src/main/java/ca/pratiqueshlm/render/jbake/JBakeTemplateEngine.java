@@ -52,6 +52,12 @@ public final class JBakeTemplateEngine implements TemplateEngine {
         }
     }
 
+    /** Ours, then Freemarker's and JBake's jars. */
+    @Override
+    public java.util.List<Class<?>> implementation() {
+        return java.util.List.of(getClass(), freemarker.template.Template.class, AbstractTemplateEngine.class);
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null) {

@@ -1,0 +1,103 @@
+package ca.pratiqueshlm.output;
+
+import ca.pratiqueshlm.render.TemplateEngine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Keeps each rendered page in the build cache ({@code target/cache/pages}), so a new process on an
+ * unchanged or slightly changed project renders only the pages whose input changed. The key is the
+ * page's record written out whole ({@link PageKey}), its template's fingerprint (its text and those it
+ * includes) and a fingerprint of the code that renders: our classes and the template engine's jars.
+ * Equal model and template give equal bytes (the preview relies on it too); CachedBuildTest checks a
+ * cached build against a {@code --sans-cache} one, byte for byte, after content and template edits.
+ */
+public final class CachedPages implements TemplateEngine {
+    static final String STAGE = "pages";
+
+    private final TemplateEngine engine;
+    private final TemplateFingerprints templates;
+    private final BuildCache cache;
+    private final PageKey keys = new PageKey();
+    private final String code;
+
+    /** @param engine the engine that renders what is not kept yet (typography included) */
+    public CachedPages(TemplateEngine engine, TemplateFingerprints templates, BuildCache cache) {
+        this.engine = engine;
+        this.templates = templates;
+        this.cache = cache;
+        this.code = codeFingerprint(java.util.stream.Stream.concat(Stream.of(CachedPages.class),
+                engine.implementation().stream()).toList());
+    }
+
+    @Override
+    public void render(String template, Record page, Writer out) throws IOException {
+        Optional<String> key = keys.of(page);
+        if (key.isEmpty()) {
+            engine.render(template, page, out);
+            return;
+        }
+        String input = code + '\0' + template + '\0' + templates.of(template) + '\0' + key.get();
+        try {
+            out.write(new String(cache.getFromDisk(STAGE, input, () -> renderNow(template, page)), StandardCharsets.UTF_8));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private byte[] renderNow(String template, Record page) {
+        try {
+            StringWriter html = new StringWriter(16_384);
+            engine.render(template, page, html);
+            return html.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The bytes of the jars or class folders the given classes come from: any change of our code or a
+     * library upgrade gives new keys. Unknown code gives a key no other process used.
+     */
+    private static String codeFingerprint(List<Class<?>> classes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Class<?> type : classes) {
+                CodeSource source = type.getProtectionDomain().getCodeSource();
+                if (source == null) {
+                    return UUID.randomUUID().toString();
+                }
+                Path location = Path.of(source.getLocation().toURI());
+                if (Files.isDirectory(location)) {
+                    try (Stream<Path> files = Files.walk(location)) {
+                        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                            digest.update(location.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                            digest.update(Files.readAllBytes(file));
+                        }
+                    }
+                } else {
+                    try (InputStream in = Files.newInputStream(location)) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | RuntimeException e) {
+            return UUID.randomUUID().toString();
+        }
+    }
+}
