@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.cli;
 
+import ca.pratiqueshlm.testing.CommandLineRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.pratiqueshlm.testing.Fixtures;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ class LivretCommandTest {
     void writesTheChosenFichesInTheGivenOrderWithContentsAndOutline() throws IOException {
         project();
         Path pdfFile = folder.resolve("forum.pdf");
-        Run run = run("livret", "comite", "jardin", "--titre", "Forum de Lévis", "-o", pdfFile.toString());
+        CommandLineRun run = run("livret", "comite", "jardin", "--titre", "Forum de Lévis", "-o", pdfFile.toString());
         assertEquals(0, run.code(), run.err());
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(pdfFile))) {
             String text = new PDFTextStripper().getText(pdf);
@@ -53,22 +52,13 @@ class LivretCommandTest {
     void anUnknownFicheIsNamedWithASuggestionAndNothingIsWritten() {
         project();
         Path pdfFile = folder.resolve("forum.pdf");
-        Run run = run("livret", "jardn", "comite", "-o", pdfFile.toString());
+        CommandLineRun run = run("livret", "jardn", "comite", "-o", pdfFile.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("fiche inconnue « jardn » — vouliez-vous dire « jardin » ?"), run.err());
         assertFalse(Files.exists(pdfFile));
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withProject = new String[args.length + 2];
-        System.arraycopy(args, 0, withProject, 0, args.length);
-        withProject[args.length] = "--project";
-        withProject[args.length + 1] = folder.toString();
-        int code = Main.run(withProject, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CommandLineRun run(String... args) {
+        return CommandLineRun.in(folder, args);
     }
-
-    private record Run(int code, String out, String err) {}
 }

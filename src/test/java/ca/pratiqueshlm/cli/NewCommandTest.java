@@ -1,13 +1,12 @@
 package ca.pratiqueshlm.cli;
 
+import ca.pratiqueshlm.testing.CommandLineRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,14 +34,14 @@ class NewCommandTest {
 
     @Test
     void theScaffoldFailsCheckNamingEachFieldToFill() throws IOException {
-        Run created = run("new", "--titre", TITLE, "--categorie", "vivre-ensemble", "--region", "12");
+        CommandLineRun created = run("new", "--titre", TITLE, "--categorie", "vivre-ensemble", "--region", "12");
         assertEquals(0, created.code(), created.err());
         Path fiche = folder.resolve("content/fiches/" + SLUG + ".md");
         assertTrue(created.out().contains("content/fiches/" + SLUG + ".md"), created.out());
         String text = Files.readString(fiche, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("---\n# yaml-language-server: $schema=../../schema/fiche.schema.json\n"), text);
 
-        Run check = run("check");
+        CommandLineRun check = run("check");
         assertEquals(1, check.code(), check.out());
         List<String> problems = Arrays.stream(check.err().split("\n"))
                 .filter(line -> line.startsWith("content/")).toList();
@@ -85,7 +84,7 @@ class NewCommandTest {
                 text);
         Files.writeString(fiche, text, StandardCharsets.UTF_8);
 
-        Run check = run("check");
+        CommandLineRun check = run("check");
         assertEquals(0, check.code(), check.err());
         assertTrue(check.out().contains("2 fiches valides"), check.out());
     }
@@ -94,7 +93,7 @@ class NewCommandTest {
     void refusesToOverwriteAnExistingFiche() throws IOException {
         Path existing = folder.resolve("content/fiches/existante.md");
         String before = Files.readString(existing);
-        Run again = run("new", "--titre", "Existante", "--categorie", "vivre-ensemble", "--region", "12");
+        CommandLineRun again = run("new", "--titre", "Existante", "--categorie", "vivre-ensemble", "--region", "12");
         assertEquals(2, again.code());
         assertTrue(again.err().contains("content/fiches/existante.md existe déjà"), again.err());
         assertEquals(before, Files.readString(existing), "unchanged");
@@ -102,7 +101,7 @@ class NewCommandTest {
 
     @Test
     void missingOptionsWithoutATerminalAreAUsageError() {
-        Run run = run("new", "--titre", "Jardin");
+        CommandLineRun run = run("new", "--titre", "Jardin");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--categorie, --region"), run.err());
         assertFalse(Files.exists(folder.resolve("content/fiches/jardin.md")));
@@ -110,10 +109,10 @@ class NewCommandTest {
 
     @Test
     void anUnknownCategoryOrRegionIsRefusedBeforeWriting() {
-        Run category = run("new", "--titre", "Jardin", "--categorie", "vivre-ensembl", "--region", "12");
+        CommandLineRun category = run("new", "--titre", "Jardin", "--categorie", "vivre-ensembl", "--region", "12");
         assertEquals(2, category.code());
         assertTrue(category.err().contains("catégorie inconnue « vivre-ensembl »"), category.err());
-        Run region = run("new", "--titre", "Jardin", "--categorie", "vivre-ensemble", "--region", "42");
+        CommandLineRun region = run("new", "--titre", "Jardin", "--categorie", "vivre-ensemble", "--region", "42");
         assertEquals(2, region.code());
         assertTrue(region.err().contains("code de région inconnu « 42 »"), region.err());
         assertFalse(Files.exists(folder.resolve("content/fiches/jardin.md")));
@@ -125,16 +124,7 @@ class NewCommandTest {
         assertTrue(Files.readString(folder.resolve("content/fiches/jardin.md")).contains("region: \"03\""));
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withProject = new String[args.length + 2];
-        System.arraycopy(args, 0, withProject, 0, args.length);
-        withProject[args.length] = "--project";
-        withProject[args.length + 1] = folder.toString();
-        int code = Main.run(withProject, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CommandLineRun run(String... args) {
+        return CommandLineRun.in(folder, args);
     }
-
-    private record Run(int code, String out, String err) {}
 }

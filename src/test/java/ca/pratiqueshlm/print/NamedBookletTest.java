@@ -1,16 +1,14 @@
 package ca.pratiqueshlm.print;
 
+import ca.pratiqueshlm.testing.CommandLineRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.cli.Main;
 import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +96,7 @@ class NamedBookletTest {
         // Another copy of the project, without PDF cache: laid out from nothing, the same bytes.
         project(other);
         Path written = other.resolve("forum.pdf");
-        Run run = run(other, "livret", "--nom", "forum-levis", "-o", written.toString());
+        CommandLineRun run = run(other, "livret", "--nom", "forum-levis", "-o", written.toString());
         assertEquals(0, run.code(), run.err());
         assertArrayEquals(published, Files.readAllBytes(written));
     }
@@ -106,28 +104,19 @@ class NamedBookletTest {
     @Test
     void anUnknownNameIsAnsweredWithTheClosestAndNothingIsWritten() {
         Path written = dir.resolve("inconnu.pdf");
-        Run run = run(dir, "livret", "--nom", "forum-levi", "-o", written.toString());
+        CommandLineRun run = run(dir, "livret", "--nom", "forum-levi", "-o", written.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("livret inconnu « forum-levi » — vouliez-vous dire « forum-levis » ?"), run.err());
         assertFalse(Files.exists(written));
-        Run both = run(dir, "livret", "--nom", "forum-levis", "jardin-partage");
+        CommandLineRun both = run(dir, "livret", "--nom", "forum-levis", "jardin-partage");
         assertEquals(2, both.code(), both.err());
         assertTrue(both.err().contains("pas les deux"), both.err());
-        Run neither = run(dir, "livret");
+        CommandLineRun neither = run(dir, "livret");
         assertEquals(2, neither.code(), neither.err());
         assertTrue(neither.err().contains("--nom LIVRET"), neither.err());
     }
 
-    private static Run run(Path project, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withProject = new String[args.length + 2];
-        System.arraycopy(args, 0, withProject, 0, args.length);
-        withProject[args.length] = "--project";
-        withProject[args.length + 1] = project.toString();
-        int code = Main.run(withProject, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CommandLineRun run(Path project, String... args) {
+        return CommandLineRun.in(project, args);
     }
-
-    private record Run(int code, String out, String err) {}
 }

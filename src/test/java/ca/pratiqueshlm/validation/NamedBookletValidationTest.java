@@ -1,10 +1,10 @@
 package ca.pratiqueshlm.validation;
 
+import ca.pratiqueshlm.testing.CommandLineRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.cli.Main;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.model.NamedBooklet;
@@ -12,8 +12,6 @@ import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.testing.Fixtures;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,12 +90,12 @@ class NamedBookletValidationTest {
         String home = Files.readString(output.resolve("index.html"));
         site.write("data/livrets.yaml", BROKEN);
 
-        Run check = run("check");
+        CommandLineRun check = run("check");
         assertEquals(1, check.code());
         assertTrue(check.err().contains("content/data/livrets.yaml:3:20: fiche inconnue « comit »"), check.err());
         assertTrue(check.err().contains("6 erreurs."), check.err());
 
-        Run build = run("build", "--output", output.toString());
+        CommandLineRun build = run("build", "--output", output.toString());
         assertEquals(1, build.code());
         assertTrue(build.err().contains("content/data/livrets.yaml:9:3: champ inconnu « auteur »"), build.err());
         assertTrue(build.err().contains("le site précédent est intact"), build.err());
@@ -106,16 +104,7 @@ class NamedBookletValidationTest {
         assertFalse(Files.exists(output.resolve("pdf")), "nothing written");
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withProject = new String[args.length + 2];
-        System.arraycopy(args, 0, withProject, 0, args.length);
-        withProject[args.length] = "--project";
-        withProject[args.length + 1] = folder.toString();
-        int code = Main.run(withProject, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CommandLineRun run(String... args) {
+        return CommandLineRun.in(folder, args);
     }
-
-    private record Run(int code, String out, String err) {}
 }
