@@ -38,6 +38,25 @@ public final class FrenchCollation {
         return result;
     }
 
+    /**
+     * Each item's place in {@code sorted} (already in French order of {@code text}), by {@code id}; equal
+     * texts share a place. A subset is then put in that order by comparing places, with no collator.
+     */
+    public static <T> java.util.Map<String, Integer> ranks(List<T> sorted, Function<T, String> text, Function<T, String> id) {
+        java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+        String previous = null;
+        int rank = -1;
+        for (T item : sorted) {
+            String value = text.apply(item);
+            if (!value.equals(previous)) {
+                rank++;
+                previous = value;
+            }
+            ranks.put(id.apply(item), rank);
+        }
+        return java.util.Map.copyOf(ranks);
+    }
+
     private static Comparator<String> collator() {
         Collator collator = Collator.getInstance(Locale.CANADA_FRENCH);
         collator.setStrength(Collator.TERTIARY);

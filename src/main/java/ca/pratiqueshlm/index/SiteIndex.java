@@ -9,7 +9,6 @@ import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,17 +69,7 @@ public record SiteIndex(
      * that order without computing its collation keys again (a partner page's list, profiled).
      */
     private static Map<String, Integer> titleRanks(List<Fiche> byTitle) {
-        Map<String, Integer> ranks = new HashMap<>();
-        String previous = null;
-        int rank = -1;
-        for (Fiche fiche : byTitle) {
-            if (!fiche.title().equals(previous)) {
-                rank++;
-                previous = fiche.title();
-            }
-            ranks.put(fiche.slug(), rank);
-        }
-        return Map.copyOf(ranks);
+        return FrenchCollation.ranks(byTitle, Fiche::title, Fiche::slug);
     }
 
     /** The year of the most recent document the fiche cites. */

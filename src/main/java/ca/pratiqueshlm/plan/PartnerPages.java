@@ -54,18 +54,8 @@ final class PartnerPages implements PagePlanner {
      * colleagues of every partner page are sorted without a collator or a registry look-up.
      */
     private Map<String, Integer> nameRanks() {
-        List<Partner> byName = FrenchCollation.sorted(context.site().registries().partners(), Partner::name);
-        Map<String, Integer> ranks = new java.util.HashMap<>();
-        String previous = null;
-        int rank = -1;
-        for (Partner partner : byName) {
-            if (!partner.name().equals(previous)) {
-                rank++;
-                previous = partner.name();
-            }
-            ranks.put(partner.id(), rank);
-        }
-        return ranks;
+        return FrenchCollation.ranks(FrenchCollation.sorted(context.site().registries().partners(), Partner::name),
+                Partner::name, Partner::id);
     }
 
     /** Partners that have a role in, or pay for, at least one fiche: those that get a page. */

@@ -26,10 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CachedBuildTest {
     @Test
     void aCachedBuildAfterEditsEqualsAFullBuild(@TempDir Path folder) throws IOException {
-        TestSite project = TestSite.create(folder.resolve("projet"));
-        for (String slug : List.of("jardin", "cuisine", "comite")) {
-            project.write("fiches/" + slug + ".md", fiche(slug, "Texte " + slug + " d'origine."));
-        }
+        TestSite project = threeFiches(folder);
         assertTrue(new SiteBuilder(project.layout()).build(folder.resolve("premier")).ok());
         Path kept = project.root().resolve("target/cache/markdown");
         long before = count(kept);
@@ -54,10 +51,7 @@ class CachedBuildTest {
      */
     @Test
     void keptPagesAreRenderedAgainOnlyWhenTheirRecordOrTemplateChanged(@TempDir Path folder) throws IOException {
-        TestSite project = TestSite.create(folder.resolve("projet"));
-        for (String slug : List.of("jardin", "cuisine", "comite")) {
-            project.write("fiches/" + slug + ".md", fiche(slug, "Texte " + slug + " d'origine."));
-        }
+        TestSite project = threeFiches(folder);
         assertTrue(new SiteBuilder(project.layout()).build(folder.resolve("premier")).ok());
         Path kept = project.root().resolve("target/cache/pages");
         long pages = count(kept);
@@ -86,6 +80,14 @@ class CachedBuildTest {
         List<Diagnostic> second = new SiteBuilder(project.layout()).build(folder.resolve("site")).problems();
         assertFalse(first.isEmpty());
         assertEquals(first, second);
+    }
+
+    private static TestSite threeFiches(Path folder) throws IOException {
+        TestSite project = TestSite.create(folder.resolve("projet"));
+        for (String slug : List.of("jardin", "cuisine", "comite")) {
+            project.write("fiches/" + slug + ".md", fiche(slug, "Texte " + slug + " d'origine."));
+        }
+        return project;
     }
 
     private static String fiche(String slug, String body) {
