@@ -16,7 +16,7 @@ public final class PreviewSession implements AutoCloseable {
      * Long enough to coalesce an editor's save (temporary file, rename, attributes: events microseconds
      * apart), short enough not to be felt; a save split in two only costs a second, empty rebuild.
      */
-    static final long QUIET_MILLIS = 25;
+    static final long QUIET_MILLIS = 10;
     /** Rehearsed rebuilds after start-up (stopped by the first edit): about what the JIT needs. */
     static final int WARM_UPS = 12;
 
