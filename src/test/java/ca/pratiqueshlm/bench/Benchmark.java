@@ -27,9 +27,11 @@ public final class Benchmark {
     static final String JBAKE_MAIN = "ca.pratiqueshlm.bench.jbake.StockJBake";
     static final long SEED = 2014;
     /** The JVM options of the {@code fiches} launcher script at the repository root; keep the two equal. */
-    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10");
     /** The launcher's options for {@code serve}: a long run, where the optimising compiler pays. */
-    static final List<String> PREVIEW_OPTIONS = List.of("-XX:+UseSerialGC");
+    static final List<String> PREVIEW_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=30",
+            "-XX:MinHeapFreeRatio=10");
 
     /** What to measure. */
     public record Plan(List<Integer> sizes, int runs, int jbakeMax, boolean jbake, boolean hugo, boolean realSite,
