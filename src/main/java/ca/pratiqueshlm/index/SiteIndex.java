@@ -9,6 +9,7 @@ import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +55,23 @@ public record SiteIndex(
                 Taxonomy.ofTitleOrdered(fiches, f -> f.housingTypes().stream().map(HousingType::code).toList()),
                 Taxonomy.ofTitleOrdered(fiches, f -> f.funding().stream().map(Funding::funder)
                         .filter(Objects::nonNull).toList()),
-                // Last checked first; among fiches checked the same day, the most recently documented first.
-                fiches.stream()
-                        .sorted(Comparator.comparing(Fiche::updated)
-                                .thenComparing(f -> newestSourceYear(site, f)).reversed()
-                                .thenComparing(Fiche::slug))
-                        .toList(),
+                latest(site, fiches),
                 new RelatedFiches(fiches),
                 titleRanks(fiches));
+    }
+
+    /**
+     * Last checked first; among fiches checked the same day, the most recently documented first. Each
+     * fiche's newest source year is looked up once, not at every comparison.
+     */
+    private static List<Fiche> latest(Site site, List<Fiche> fiches) {
+        Map<String, Integer> newest = new HashMap<>();
+        fiches.forEach(f -> newest.put(f.slug(), newestSourceYear(site, f)));
+        return fiches.stream()
+                .sorted(Comparator.comparing(Fiche::updated)
+                        .thenComparing(f -> newest.get(f.slug())).reversed()
+                        .thenComparing(Fiche::slug))
+                .toList();
     }
 
     /**
