@@ -8,6 +8,7 @@ import ca.pratiqueshlm.output.IncrementalWriter;
 import ca.pratiqueshlm.output.TemplateFingerprints;
 import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.pipeline.SiteBuilder.SiteOutput;
+import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.print.SelectionScripts;
 import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.render.TypesetTemplateEngine;
@@ -71,14 +72,19 @@ public final class IncrementalBuilder {
     }
 
     /**
-     * Everything a rebuild does but rendering and writing: reads and checks the content and plans the
-     * site, so the JIT compiles that path before the editor's first save. Leaves the site on disk and
+     * Everything a rebuild does but writing: reads and checks the content, plans the site and renders
+     * two pages (into nothing), so the JIT compiles that path before the editor's first save. Leaves the site on disk and
      * what the writer knows of it untouched; what it reads is remembered as a rebuild would.
      */
-    public void rehearse() {
+    public void rehearse() throws IOException {
         Result<Site> loaded = new ContentLoader(layout, markdown, loadedFiles).load();
         if (loaded.isSuccess() && engine != null) {
-            SiteBuilder.plan(loaded.get(), markdown, engine, false, cache, memory);
+            SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache, memory);
+            // A save re-renders its fiche's page and the lists that show it: render (and drop) one of each.
+            TypesetTemplateEngine pages = new TypesetTemplateEngine(engine);
+            for (PageJob job : output.pages().stream().filter(j -> j.path().startsWith("fiches/")).limit(2).toList()) {
+                pages.render(job.template(), job.page(), new java.io.StringWriter());
+            }
         }
     }
 }

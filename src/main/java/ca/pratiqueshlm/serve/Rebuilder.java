@@ -41,23 +41,29 @@ public final class Rebuilder {
 
     /**
      * Right after start-up, rehearses a rebuild ({@link IncrementalBuilder#rehearse}) up to {@code times}
-     * times, writing nothing, unless an edit asked for a rebuild meanwhile: a new JVM runs the rebuild
+     * times within {@code millis}, writing nothing, unless an edit asked for a rebuild meanwhile: a new JVM runs the rebuild
      * path slowly until the JIT has compiled it, and an editor's first saves should not wait for that.
      */
-    public void warmUp(int times) {
+    public void warmUp(int times, long millis) {
         long asked = rebuildsAsked.get();
-        for (int i = 0; i < times && rebuildsAsked.get() == asked; i++) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        for (int i = 0; i < times && rebuildsAsked.get() == asked && System.nanoTime() < end; i++) {
             synchronized (this) {
                 if (rebuildsAsked.get() != asked) {
                     return;
                 }
                 try {
                     builder.rehearse();
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (IOException | RuntimeException | StackOverflowError e) {
                     return; // the real rebuild will report it
                 }
             }
         }
+    }
+
+    /** Stops a warm-up after its current rehearsal (the preview is closing). */
+    public void cancelWarmUp() {
+        rebuildsAsked.incrementAndGet();
     }
 
     /** One build at a time: the watcher is the only caller after start-up, but tests may call too. */
