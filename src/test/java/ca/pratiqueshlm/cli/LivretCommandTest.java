@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.pratiqueshlm.testing.Fixtures;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,10 +23,7 @@ class LivretCommandTest {
     Path folder;
 
     private TestSite project() {
-        return TestSite.create(folder)
-                .write("fiches/jardin.md", Fixtures.fiche("").replace("titre: Jardin collectif de test", "titre: Jardin partagé"))
-                .write("fiches/comite.md", Fixtures.fiche("").replace("titre: Jardin collectif de test", "titre: Comité de locataires"))
-                .write("fiches/cuisine.md", Fixtures.fiche("").replace("titre: Jardin collectif de test", "titre: Cuisine collective"));
+        return TestSite.withThreeFiches(folder);
     }
 
     @Test

@@ -4,10 +4,10 @@ package ca.pratiqueshlm.testing;
 public final class Fixtures {
     private Fixtures() {}
 
-    /** A complete valid fiche; {@code extraYaml} lines are appended to its front matter. */
     /** The title of every fixture fiche (a later one in the same site adds its slug, see TestSite#fiche). */
     public static final String TITLE = "Jardin collectif de test";
 
+    /** A complete valid fiche; {@code extraYaml} lines are appended to its front matter. */
     public static String fiche(String extraYaml) {
         return """
                 ---

@@ -24,6 +24,14 @@ public final class TestSite {
         this.root = root;
     }
 
+    /** A site of three fiches: jardin « Jardin partagé », comite « Comité de locataires », cuisine « Cuisine collective ». */
+    public static TestSite withThreeFiches(Path folder) {
+        return create(folder)
+                .write("fiches/jardin.md", Fixtures.fiche("").replace("titre: " + Fixtures.TITLE, "titre: Jardin partagé"))
+                .write("fiches/comite.md", Fixtures.fiche("").replace("titre: " + Fixtures.TITLE, "titre: Comité de locataires"))
+                .write("fiches/cuisine.md", Fixtures.fiche("").replace("titre: " + Fixtures.TITLE, "titre: Cuisine collective"));
+    }
+
     /** A project with the fixture registries of src/test/resources/site and no fiche yet. */
     public static TestSite create(Path folder) {
         try {

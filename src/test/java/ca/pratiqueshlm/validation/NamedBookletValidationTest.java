@@ -9,7 +9,6 @@ import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.model.NamedBooklet;
 import ca.pratiqueshlm.model.Site;
-import ca.pratiqueshlm.testing.Fixtures;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,10 +38,7 @@ class NamedBookletValidationTest {
     Path folder;
 
     private TestSite project() {
-        return TestSite.create(folder)
-                .write("fiches/jardin.md", Fixtures.fiche("").replace("titre: Jardin collectif de test", "titre: Jardin partagé"))
-                .write("fiches/comite.md", Fixtures.fiche("").replace("titre: Jardin collectif de test", "titre: Comité de locataires"))
-                .write("fiches/cuisine.md", Fixtures.fiche("").replace("titre: Jardin collectif de test", "titre: Cuisine collective"));
+        return TestSite.withThreeFiches(folder);
     }
 
     @Test
