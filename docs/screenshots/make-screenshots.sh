@@ -35,5 +35,6 @@ pdfs() {
   # A named booklet of content/data/livrets.yaml, and the page that lists it.
   pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$site/pdf/livrets/forum-jeunes.pdf" "$out/pdf-livret-forum-jeunes-couverture"
   shoot selection-livrets-bureau selection.html 1366 900
+  shoot selection-livrets-telephone selection.html 390 1400
 }
 pdfs
