@@ -27,11 +27,24 @@ public final class Benchmark {
     static final String JBAKE_MAIN = "ca.pratiqueshlm.bench.jbake.StockJBake";
     static final long SEED = 2014;
     /** The JVM options of the {@code fiches} launcher script at the repository root; keep the two equal. */
-    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10");
+    static final List<String> LAUNCHER_OPTIONS = launcherOptions(List.of("-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10"));
     /** The launcher's options for {@code serve}: a long run, where the optimising compiler pays. */
-    static final List<String> PREVIEW_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=30",
-            "-XX:MinHeapFreeRatio=10");
+    static final List<String> PREVIEW_OPTIONS = launcherOptions(List.of("-XX:+UseSerialGC",
+            "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10"));
+
+    /** As the launcher: huge pages asked for where the kernel gives them on request. */
+    private static List<String> launcherOptions(List<String> options) {
+        List<String> all = new ArrayList<>(options);
+        try {
+            if (Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]")) {
+                all.add("-XX:+UseTransparentHugePages");
+            }
+        } catch (IOException | RuntimeException notLinux) {
+            // No such setting: the launcher adds nothing either.
+        }
+        return List.copyOf(all);
+    }
 
     /** What to measure. */
     public record Plan(List<Integer> sizes, int runs, int jbakeMax, boolean jbake, boolean hugo, boolean realSite,
