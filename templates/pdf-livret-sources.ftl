@@ -20,7 +20,8 @@
 <body class="booklet-part">
 <div class="booklet-sources" id="sources">
   <div class="running-title">Sources · ${b.title}</div>
-  <h2>Sources</h2>
+  <#-- A heading of the same level as the fiches' titles, not under the last fiche. -->
+  <h1>Sources</h1>
   <ol>
   <#list b.sources as s>
     <li id="${s.anchor}">${s.citation}<#if s.url??> ${s.url}</#if>

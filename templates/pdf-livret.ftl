@@ -4,7 +4,7 @@
 <#-- The front of a booklet, in three parts laid out on their own (part = cover, charts or contents): the
      cover changes with the edition date, the map and timeline (the slowest to draw) with the set of
      fiches, the contents with the page numbers. Each fiche and the sources are PDFs of their own too
-     (pdf-livret-fiche.ftl, pdf-livret-sources.ftl), put together and page-numbered by BookletAssembler;
+     (pdf-fiche.ftl, pdf-livret-sources.ftl), put together and page-numbered by BookletAssembler;
      pages[anchor] is the page a part starts on, livret-page:n a link to page n. -->
 <#assign stampedPages = true>
 <!DOCTYPE html>

@@ -77,5 +77,4 @@ blockquote { border-left: 2pt solid #777; margin: 4pt 0; padding: 0 8pt; }
 .page-ref { white-space: nowrap; }
 <#-- A booklet's fiches and sources are documents of their own: no break before their first page. -->
 .booklet-part .booklet-fiche, .booklet-part .booklet-sources, .booklet-part .toc, .booklet-part .booklet-charts { page-break-before: auto; }
-.booklet-fiche .fiche-title { font-size: 17pt; }
-.toc h2, .booklet-sources h2 { font-size: 17pt; }
+.toc h2, .booklet-sources h1 { font-size: 17pt; }

@@ -44,16 +44,28 @@ public final class SiteWriter {
      */
     public int write(OutputFolder output, List<PageJob> jobs, TemplateEngine engine, Path assets,
             List<GeneratedFile> extra, PageCompanions companions) throws IOException {
-        Path staging = output.newStaging();
+        try (Staged staged = stage(output, jobs, engine, assets, extra, companions)) {
+            return staged.commit();
+        }
+    }
+
+    /**
+     * Writes everything but what is still being made into a staging folder of {@code output}: the
+     * caller adds the late files ({@link Staged#add}) and swaps the site in ({@link Staged#commit}), or
+     * closes it to drop it. The PDFs are the late files: the pages are written while they are laid out.
+     */
+    public Staged stage(OutputFolder output, List<PageJob> jobs, TemplateEngine engine, Path assets,
+            List<GeneratedFile> extra, PageCompanions companions) throws IOException {
+        Staged staged = new Staged(output, output.newStaging());
         try {
             if (Files.isDirectory(assets)) {
-                copyTree(assets, staging.resolve("assets"));
+                copyTree(assets, staged.folder.resolve("assets"));
             }
             // Every page is finished (or failed) before anything else happens: a failure must not delete
             // the staging folder while other pages are still being written into it.
             List<Rendered> rendered = jobs.parallelStream().map(job -> {
                 try {
-                    return new Rendered(renderOne(job, engine, companions, staging), null);
+                    return new Rendered(renderOne(job, engine, companions, staged.folder), null);
                 } catch (RuntimeException e) {
                     return new Rendered(0, e);
                 }
@@ -63,17 +75,49 @@ public final class SiteWriter {
                     throw page.failure();
                 }
             }
-            int companionFiles = rendered.stream().mapToInt(Rendered::companions).sum();
+            staged.files = jobs.size() + rendered.stream().mapToInt(Rendered::companions).sum();
+            staged.add(extra);
+            return staged;
+        } catch (IOException | RuntimeException e) {
+            staged.close();
+            throw e;
+        }
+    }
+
+    /** A site written into its staging folder and not yet swapped in; closing it without commit drops it. */
+    public static final class Staged implements AutoCloseable {
+        private final OutputFolder output;
+        private final Path folder;
+        private int files;
+        private boolean committed;
+
+        private Staged(OutputFolder output, Path folder) {
+            this.output = output;
+            this.folder = folder;
+        }
+
+        /** Writes more files into the staging folder. */
+        public void add(List<GeneratedFile> extra) throws IOException {
             for (GeneratedFile file : extra) {
-                Path target = staging.resolve(file.path());
+                Path target = folder.resolve(file.path());
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.bytes());
             }
-            output.swapIn(staging);
-            return jobs.size() + companionFiles + extra.size();
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+            files += extra.size();
+        }
+
+        /** Swaps the staged site in; returns the number of files it holds besides the assets. */
+        public int commit() throws IOException {
+            output.swapIn(folder);
+            committed = true;
+            return files;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(folder);
+            }
         }
     }
 

@@ -64,7 +64,7 @@ public final class IncrementalBuilder {
             engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
         }
         templates = current;
-        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache, memory);
+        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, cache, memory);
         Set<String> changed = writer.write(output.pages(), current, new TypesetTemplateEngine(engine),
                 layout.assets(), output.files(), SelectionScripts::of);
         return new Outcome(BuildReport.succeeded(loaded.get().fiches().size(), output.pages().size()
@@ -79,7 +79,7 @@ public final class IncrementalBuilder {
     public void rehearse() throws IOException {
         Result<Site> loaded = new ContentLoader(layout, markdown, loadedFiles).load();
         if (loaded.isSuccess() && engine != null) {
-            SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, false, cache, memory);
+            SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, cache, memory);
             // A save re-renders its fiche's page and the lists that show it: render (and drop) one of each.
             TypesetTemplateEngine pages = new TypesetTemplateEngine(engine);
             for (PageJob job : output.pages().stream().filter(j -> j.path().startsWith("fiches/")).limit(2).toList()) {

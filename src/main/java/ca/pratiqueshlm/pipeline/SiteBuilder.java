@@ -8,6 +8,7 @@ import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.index.search.SearchIndex;
 import ca.pratiqueshlm.index.search.SearchIndexBuilder;
 import ca.pratiqueshlm.index.search.SearchIndexScript;
+import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
 import ca.pratiqueshlm.output.AddressManifest;
@@ -23,6 +24,7 @@ import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
+import ca.pratiqueshlm.print.PdfFonts;
 import ca.pratiqueshlm.print.PrintPublisher;
 import ca.pratiqueshlm.print.SelectionScripts;
 import ca.pratiqueshlm.render.TemplateEngine;
@@ -32,12 +34,19 @@ import ca.pratiqueshlm.schema.FicheSchema;
 import ca.pratiqueshlm.validation.ContentLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The whole pipeline: content -> model -> validation -> indexes -> rendering -> output. */
 public final class SiteBuilder {
@@ -106,6 +115,7 @@ public final class SiteBuilder {
         CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(
                 () -> new JBakeTemplateEngine(layout.root(), layout.templates(), destination));
         CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(() -> new MarkdownRenderer(cache::getFromDisk));
+        CompletableFuture<PdfFonts> fontsSetUp = pdfs ? CompletableFuture.supplyAsync(PdfFonts::load) : null;
         // Validation renders every body (bounded in time and depth); the pages reuse those renderings.
         MarkdownRenderer markdown = join(markdownSetUp);
         Result<Site> loaded = new ContentLoader(layout, markdown).load();
@@ -113,8 +123,9 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems());
         }
         JBakeTemplateEngine engine = join(engineSetUp);
-        SiteOutput planned = plan(loaded.get(), markdown, engine, pdfs, cache, layout.root().resolve(PDF_CACHE),
-                new BuildMemory());
+        Printing printing = pdfs ? new Printing(layout.root().resolve(PDF_CACHE), () -> join(fontsSetUp),
+                lastEditedFirst(layout.root())) : null;
+        SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, new BuildMemory());
         if (!planned.problems().isEmpty()) {
             return BuildReport.failed(planned.problems());
         }
@@ -130,31 +141,73 @@ public final class SiteBuilder {
         if (cache.keeps()) {
             pages = new CachedPages(pages, TemplateFingerprints.of(layout.templates()), cache);
         }
-        int files = new SiteWriter(destination).write(output, planned.pages(), pages,
-                layout.assets(), planned.files(), SelectionScripts::of);
-        return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** Everything a build writes besides the assets, planned but not written: pages to render, generated files. */
-    public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files, List<Diagnostic> problems) {}
-
-    /** Plans the pages and makes the generated files of a valid {@code site}; the preview calls this too. */
-    static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
-            BuildCache cache, BuildMemory memory) {
-        return plan(site, markdown, engine, pdfs, cache, null, memory);
+        // The pages are written while the PDFs are still being laid out; the site is swapped in only once
+        // the PDFs are there and fit their pages.
+        try (SiteWriter.Staged staged = new SiteWriter(destination).stage(output, planned.pages(), pages,
+                layout.assets(), planned.files(), SelectionScripts::of)) {
+            PrintPublisher.PdfOutput printed = join(planned.pdfs());
+            if (!printed.problems().isEmpty()) {
+                return BuildReport.failed(printed.problems());
+            }
+            staged.add(printed.files());
+            int files = staged.commit();
+            return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     /**
-     * @param pdfCache where unchanged PDFs are kept between builds; null for none
+     * How a build makes its PDFs: where unchanged ones are kept between builds, the fonts (loaded on
+     * another core while the content is read), and the order in which the fiches are laid out.
+     */
+    record Printing(Path cacheFolder, Supplier<PdfFonts> fonts, Function<Site, List<Fiche>> order) {}
+
+    /**
+     * The fiches, the most recently saved first: after an edit, the PDFs to lay out again are that
+     * fiche's, and they start at once instead of after every other fiche's cache look-up.
+     */
+    private static Function<Site, List<Fiche>> lastEditedFirst(Path root) {
+        return site -> {
+            Map<Fiche, FileTime> saved = new IdentityHashMap<>();
+            site.fiches().forEach(fiche -> saved.put(fiche, modified(root.resolve(fiche.sourcePath()))));
+            return site.fiches().stream().sorted(Comparator.comparing(saved::get, Comparator.reverseOrder())).toList();
+        };
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /**
+     * Everything a build writes besides the assets, planned but not written: pages to render, generated
+     * files, and the PDFs, still being laid out on other threads (none without PDFs).
+     */
+    public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files, List<Diagnostic> problems,
+            CompletableFuture<PrintPublisher.PdfOutput> pdfs) {}
+
+    /** Plans the pages and makes the generated files of a valid {@code site} without PDFs, as the preview does. */
+    static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, BuildCache cache,
+            BuildMemory memory) {
+        return plan(site, markdown, engine, null, cache, memory);
+    }
+
+    /**
+     * @param printing how to make the PDFs; null for none
      * @param memory   what the previous builds of this session computed per fiche (empty for a one-off build)
      */
-    static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, boolean pdfs,
-            BuildCache cache, java.nio.file.Path pdfCache, BuildMemory memory) {
+    static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, Printing printing,
+            BuildCache cache, BuildMemory memory) {
+        boolean pdfs = printing != null;
         memory.keepOnly(site.fiches());
         SiteIndex index = SiteIndex.of(site, memory.titleKeys());
         // One view factory for the pages, the PDFs and the search index.
         ViewFactory views = new ViewFactory(site, index, markdown, memory.views());
-        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfCache, cache);
+        PrintPublisher print = pdfs
+                ? new PrintPublisher(site, index, views, engine, printing.cacheFolder(), cache, printing.fonts())
+                : new PrintPublisher(site, index, views, engine, null, cache);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site, memory.openData()));
@@ -164,21 +217,16 @@ public final class SiteBuilder {
             files.addAll(print.qrCodes(cache));
             return files;
         });
-        // The PDFs need only the views: started now, on a thread of their own, they are laid out while
-        // the pages are planned instead of after (docs/BENCHMARK.md, "PDFs after one fiche changed").
-        CompletableFuture<PrintPublisher.PdfOutput> printing = pdfs
-                ? CompletableFuture.supplyAsync(print::pdfs, SiteBuilder::pdfThread) : null;
+        // The PDFs need only the views: started now, on threads of their own, they are laid out while
+        // the pages are planned and written instead of after (docs/BENCHMARK.md, "PDFs after one fiche
+        // changed").
+        CompletableFuture<PrintPublisher.PdfOutput> printed = pdfs
+                ? CompletableFuture.supplyAsync(() -> print.pdfs(printing.order().apply(site)), SiteBuilder::pdfThread)
+                : CompletableFuture.completedFuture(PrintPublisher.PdfOutput.NONE);
         List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         extra.addAll(Redirects.of(site));
-        if (pdfs) {
-            PrintPublisher.PdfOutput printed = join(printing);
-            if (!printed.problems().isEmpty()) {
-                return new SiteOutput(jobs, extra, printed.problems());
-            }
-            extra.addAll(printed.files());
-        }
-        return new SiteOutput(jobs, extra, List.of());
+        return new SiteOutput(jobs, extra, List.of(), printed);
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */

@@ -1,21 +1,16 @@
 package ca.pratiqueshlm.print;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -29,23 +24,17 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * Puts a booklet's parts (tagged PDFs from openhtmltopdf) together with PDFBox: appends their pages and
  * structure trees to the front's, so the booklet keeps the front's title, language and metadata; turns
  * the front's and the sources' {@code livret-page:n} links into links to page n; writes the outline; and
- * writes "Page n de N" at the bottom right of every page but the cover, marked as a pagination artifact
- * (PDF/UA: not content), where the parts left the footer's box empty.
+ * writes "Page n de N" on every page but the cover ({@link PageNumbers}).
  */
 final class BookletAssembler {
     static final String PAGE_LINK = "livret-page:";
-    /** The footer box of pdf-style.ftl: 15 mm from the right edge; the baseline of a 7.5 pt line at its top. */
-    private static final float RIGHT = 15 * 72 / 25.4f;
-    private static final float BASELINE = 37.5f;
-    private static final float SIZE = 7.5f;
-    private static final float GREY = 0.2f;
 
     /** An outline entry: its title, the page it opens (from 1) and its children. */
     record Mark(String title, int page, List<Mark> children) {}
 
     private BookletAssembler() {}
 
-    static byte[] assemble(List<byte[]> parts, List<Mark> outline, byte[] font, long id) throws IOException {
+    static byte[] assemble(List<byte[]> parts, List<Mark> outline, TrueTypeFont font, long id) throws IOException {
         List<PDDocument> open = new ArrayList<>();
         try {
             PDDocument book = Loader.loadPDF(parts.get(0));
@@ -62,7 +51,8 @@ final class BookletAssembler {
             book.getDocumentCatalog().getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
             linkPages(book);
             outline(book, outline);
-            numberPages(book, PDType0Font.load(book, new ByteArrayInputStream(font), true));
+            // The cover is not numbered.
+            PageNumbers.write(book, PDType0Font.load(book, font, true), 1);
             book.setDocumentId(id);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             book.save(out);
@@ -110,28 +100,5 @@ final class BookletAssembler {
         destination.setPage(page);
         destination.setTop((int) page.getMediaBox().getUpperRightY());
         return destination;
-    }
-
-    private static void numberPages(PDDocument book, PDFont font) throws IOException {
-        int total = book.getNumberOfPages();
-        COSDictionary pagination = new COSDictionary();
-        pagination.setName(COSName.TYPE, "Pagination");
-        for (int i = 1; i < total; i++) {
-            PDPage page = book.getPage(i);
-            String text = "Page " + (i + 1) + " de " + total;
-            PDRectangle box = page.getMediaBox();
-            float x = box.getUpperRightX() - RIGHT - font.getStringWidth(text) / 1000 * SIZE;
-            try (PDPageContentStream content = new PDPageContentStream(book, page, PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
-                content.beginMarkedContent(COSName.getPDFName("Artifact"), PDPropertyList.create(pagination));
-                content.beginText();
-                content.setFont(font, SIZE);
-                content.setNonStrokingColor(GREY);
-                content.newLineAtOffset(x, box.getLowerLeftY() + BASELINE);
-                content.showText(text);
-                content.endText();
-                content.endMarkedContent();
-            }
-        }
     }
 }

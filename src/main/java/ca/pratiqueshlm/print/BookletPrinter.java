@@ -3,6 +3,7 @@ package ca.pratiqueshlm.print;
 import ca.pratiqueshlm.plan.Charts;
 import ca.pratiqueshlm.print.BookletAssembler.Mark;
 import java.io.IOException;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,24 +26,31 @@ final class BookletPrinter {
         byte[] make(String template, Record model, String baseUri, LocalDate date) throws IOException;
     }
 
+    /** Lays out a fiche as its own PDF (unnumbered), through the PDF cache. */
+    interface FicheLayouts {
+        byte[] of(BookletView.Entry entry) throws IOException;
+    }
+
     /** Bump when BookletAssembler changes how the same parts become a booklet. */
     static final String ASSEMBLER_VERSION = "1";
     /**
-     * The date written in a part's own metadata, which the booklet does not keep (it takes the cover's):
-     * fixed, so a part is not laid out again because the booklet's edition date changed.
+     * The date written in the metadata of the front and the sources, which the booklet does not keep (it
+     * takes the cover's): fixed, so they are not laid out again because the booklet's edition date changed.
      */
     private static final LocalDate PART_DATE = LocalDate.of(2000, 1, 1);
 
     private record Part(byte[] pdf, int pages) {}
 
     private final PdfMaker pdfs;
+    private final FicheLayouts layouts;
     private final PdfCache cache;
-    private final byte[] pageNumberFont;
+    private final TrueTypeFont pageNumberFont;
     /** Each fiche's part, made once per build by the first booklet that asks for it. */
     private final Map<String, FutureTask<Part>> fiches = new ConcurrentHashMap<>();
 
-    BookletPrinter(PdfMaker pdfs, PdfCache cache, byte[] pageNumberFont) {
+    BookletPrinter(PdfMaker pdfs, FicheLayouts layouts, PdfCache cache, TrueTypeFont pageNumberFont) {
         this.pdfs = pdfs;
+        this.layouts = layouts;
         this.cache = cache;
         this.pageNumberFont = pageNumberFont;
     }
@@ -52,7 +60,7 @@ final class BookletPrinter {
         List<BookletView.Entry> entries = view.allFiches();
         List<Part> parts = new ArrayList<>();
         for (BookletView.Entry entry : entries) {
-            parts.add(fiche(entry, doc, baseUri));
+            parts.add(fiche(entry));
         }
         byte[] cover = pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "cover"), baseUri, date);
         byte[] map = charts == null ? null
@@ -90,12 +98,17 @@ final class BookletPrinter {
         return new PrintPublisher.BookletPdf(view, charts, doc, pages, part);
     }
 
-    private Part fiche(BookletView.Entry entry, PdfDocumentView booklet, String baseUri) throws IOException {
+    /**
+     * A fiche's layout, the part of every booklet that holds it, made once per build by the first that
+     * asks (the fiche's own PDF or a booklet; the others find it made, or being made).
+     */
+    byte[] layout(BookletView.Entry entry) throws IOException {
+        return fiche(entry).pdf();
+    }
+
+    private Part fiche(BookletView.Entry entry) throws IOException {
         FutureTask<Part> task = new FutureTask<>(() -> {
-            PdfDocumentView doc = new PdfDocumentView(entry.fiche().heading().title(), booklet.author(), entry.fiche().heading().summary(),
-                    "", booklet.siteTitle(), booklet.siteUrl());
-            byte[] pdf = pdfs.make("pdf-livret-fiche.ftl", new PrintPublisher.BookletFichePdf(entry, doc), baseUri,
-                    PART_DATE);
+            byte[] pdf = layouts.of(entry);
             return new Part(pdf, cache.pages(pdf));
         });
         FutureTask<Part> first = fiches.putIfAbsent(entry.anchor(), task);

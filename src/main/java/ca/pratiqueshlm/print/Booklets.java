@@ -35,12 +35,16 @@ final class Booklets {
     private final SiteIndex index;
     private final ViewFactory views;
     private final Function<Fiche, PrintLinks> printLinks;
+    private final Function<String, String> qrPng;
 
-    Booklets(Site site, SiteIndex index, ViewFactory views, Function<Fiche, PrintLinks> printLinks) {
+    /** @param qrPng the QR code of an address, as a PNG data URI */
+    Booklets(Site site, SiteIndex index, ViewFactory views, Function<Fiche, PrintLinks> printLinks,
+            Function<String, String> qrPng) {
         this.site = site;
         this.index = index;
         this.views = views;
         this.printLinks = printLinks;
+        this.qrPng = qrPng;
     }
 
     /** The booklet with every fiche first (the longest to render), then one per category and region with fiches. */
@@ -110,14 +114,17 @@ final class Booklets {
         LocalDate date = fiches.stream().map(Fiche::updated).max(Comparator.naturalOrder()).orElseThrow();
         String url = site.config().baseUrl() + sitePath;
         BookletView view = new BookletView(title, description, Formats.count(fiches.size(), "fiche", "fiches"),
-                Formats.date(date), url, QrCode.of(url).pngDataUri(PrintPublisher.QR_SCALE), groups, sources(fiches));
+                Formats.date(date), url, qrPng.apply(url), groups, sources(fiches));
         return new Plan(path, title + " · " + site.config().title(), description, view, date);
     }
 
     private List<BookletView.Entry> entries(List<Fiche> fiches) {
-        return fiches.stream()
-                .map(f -> new BookletView.Entry(anchor(f), views.fiche(f), printLinks.apply(f)))
-                .toList();
+        return fiches.stream().map(this::entry).toList();
+    }
+
+    /** A fiche as every booklet that holds it shows it. */
+    BookletView.Entry entry(Fiche fiche) {
+        return new BookletView.Entry(anchor(fiche), views.fiche(fiche), printLinks.apply(fiche));
     }
 
     /** Every source the fiches cite, by citation, each with the fiches that cite it. */

@@ -2,14 +2,20 @@ package ca.pratiqueshlm.print;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts embedded in every PDF: DejaVu Sans and DejaVu Serif, read from the jasperreports-fonts jar
@@ -28,14 +34,23 @@ public final class PdfFonts {
         FontMappers.set(StandardFontMapper.fromJar());
     }
 
-    private record Face(String family, int weight, FontStyle style, byte[] bytes) {}
+    /** A font file, and the font parsed from it once for every PDF of a build. */
+    private record Face(String family, int weight, FontStyle style, byte[] bytes, TrueTypeFont parsed) {}
 
     private final List<Face> faces;
+    private final String fingerprint;
 
     private PdfFonts(List<Face> faces) {
         this.faces = faces;
+        var digest = PdfCache.digest();
+        faces.forEach(face -> digest.update(face.bytes()));
+        this.fingerprint = java.util.HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * Reads and hashes the fonts, about a third of a second of a cold run (mostly class loading): a
+     * build starts it on another core while it reads the content.
+     */
     public static PdfFonts load() {
         return new PdfFonts(List.of(
                 face(SANS, 400, FontStyle.NORMAL, "DejaVuSans.ttf"),
@@ -49,20 +64,48 @@ public final class PdfFonts {
 
     /** A hash of every face's bytes: the PDF cache's key changes with the fonts. */
     String fingerprint() {
-        var digest = PdfCache.digest();
-        faces.forEach(face -> digest.update(face.bytes()));
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return fingerprint;
     }
 
     /** DejaVu Sans, regular: the booklets' page numbers, written after layout. */
-    byte[] sans() {
-        return faces.get(0).bytes();
+    TrueTypeFont sans() {
+        return faces.get(0).parsed();
     }
 
-    void register(PdfRendererBuilder builder) {
+    /**
+     * Gives the renderer the fonts for {@code document}, each embedded (as a subset) only if the document
+     * uses it. The parsed fonts are shared: reading a font's tables (its character map alone is some
+     * 10,000 boxed entries) cost more than laying out a short fiche. PDFBox reads a shared font under
+     * its own lock, as it does for the system fonts it caches, and never closes one it did not open.
+     */
+    void register(PdfRendererBuilder builder, PDDocument document) {
         for (Face face : faces) {
-            byte[] bytes = face.bytes();
-            builder.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(), face.style(), true);
+            builder.useFont(new Embedded(document, face.parsed()), face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    /** A face embedded in one document on first use. */
+    private static final class Embedded extends PDFontSupplier {
+        private final PDDocument document;
+        private final TrueTypeFont font;
+        private PDFont embedded;
+
+        Embedded(PDDocument document, TrueTypeFont font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (embedded == null) {
+                try {
+                    embedded = PDType0Font.load(document, font, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return embedded;
         }
     }
 
@@ -95,7 +138,8 @@ public final class PdfFonts {
             if (in == null) {
                 throw new IllegalStateException("font " + file + " missing: is jasperreports-fonts on the classpath?");
             }
-            return new Face(family, weight, style, withoutGsub(in.readAllBytes()));
+            byte[] bytes = withoutGsub(in.readAllBytes());
+            return new Face(family, weight, style, bytes, new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -113,9 +113,11 @@ public final class PdfRenderer {
                         com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
                         com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        fonts.register(builder);
+        PDDocument target = new PDDocument();
+        builder.usePDDocument(target);
+        fonts.register(builder, target);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (target; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 PDDocumentInformation info = pdf.getDocumentInformation();

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,6 +41,7 @@ public final class PrintPublisher {
     private final TemplateEngine templates;
     private final java.nio.file.Path pdfCache;
     private final BuildCache buildCache;
+    private final Supplier<PdfFonts> fonts;
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
@@ -56,6 +58,13 @@ public final class PrintPublisher {
     /** @param buildCache keeps the PDFs' QR images and page counts between builds */
     public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates,
             java.nio.file.Path pdfCache, BuildCache buildCache) {
+        this(site, index, views, templates, pdfCache, buildCache, PdfFonts::load);
+    }
+
+    /** @param fonts the PDFs' fonts, asked for when the first PDF is made (a build loads them ahead) */
+    public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates,
+            java.nio.file.Path pdfCache, BuildCache buildCache, Supplier<PdfFonts> fonts) {
+        this.fonts = fonts;
         this.pdfCache = pdfCache;
         this.buildCache = buildCache;
         this.site = site;
@@ -81,21 +90,43 @@ public final class PrintPublisher {
     }
 
     /**
-     * Every PDF: one per fiche and the forum booklets. They render in parallel, the booklets first (the
-     * fiches' booklet parts they share are made by the first that asks). Returned in path order.
+     * Every PDF: one per fiche, its forum version, and the booklets, returned in path order. They are
+     * made by one worker per core, in an order that keeps every core busy to the end: first each
+     * fiche's two PDFs (its layout, which every booklet holding the fiche takes as it is, numbered,
+     * and its forum version), then the booklets, largest first, so the smaller ones are put together
+     * while the one with every fiche is.
      */
     public PdfOutput pdfs() {
+        return pdfs(site.fiches());
+    }
+
+    /**
+     * {@link #pdfs()}, the fiches' PDFs laid out in the order of {@code firstToLast} (the build puts the
+     * last edited first, so after an edit its layouts start at once). The output does not depend on it.
+     */
+    public PdfOutput pdfs(List<Fiche> firstToLast) {
         Pdfs pdf = pdfMaker();
-        PdfCache cache = pdf.cache();
-        List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
-        new Booklets(site, index, views, this::printLinks).plans().forEach(b -> tasks.add(() -> booklet(pdf, b)));
-        site.fiches().forEach(f -> tasks.add(() -> fichePdf(pdf, f)));
-        site.fiches().forEach(f -> tasks.add(() -> forumPdf(pdf, f)));
-        List<GeneratedFile> files = tasks.parallelStream().map(Supplier::get)
-                .sorted(Comparator.comparing(GeneratedFile::path))
-                .toList();
-        cache.prune();
-        return new PdfOutput(files, PageBudget.check(site.fiches(), files, cache::pages));
+        Booklets booklets = booklets();
+        try (PdfWorkers workers = new PdfWorkers()) {
+            List<Future<GeneratedFile>> files = new ArrayList<>();
+            for (Fiche fiche : firstToLast) {
+                files.add(workers.submit(() -> fichePdf(pdf, booklets.entry(fiche), fiche)));
+                files.add(workers.submit(() -> forumPdf(pdf, fiche)));
+            }
+            // Planned while the workers lay out the fiches.
+            List<Booklets.Plan> plans = new ArrayList<>(booklets.plans());
+            plans.sort(Comparator.comparingInt((Booklets.Plan plan) -> plan.view().allFiches().size()).reversed());
+            plans.forEach(plan -> files.add(workers.submit(() -> booklet(pdf, plan))));
+            List<GeneratedFile> made = PdfWorkers.awaitAll(files).stream()
+                    .sorted(Comparator.comparing(GeneratedFile::path))
+                    .toList();
+            pdf.cache().prune();
+            return new PdfOutput(made, PageBudget.check(site.fiches(), made, pdf.cache()::pages));
+        }
+    }
+
+    private Booklets booklets() {
+        return new Booklets(site, index, views, this::printLinks, this::qrPng);
     }
 
     /**
@@ -103,28 +134,34 @@ public final class PrintPublisher {
      * build already rendered are read back: only the front and the sources are laid out.
      */
     public byte[] selectionBooklet(String title, List<Fiche> fiches) {
-        return booklet(pdfMaker(), new Booklets(site, index, views, this::printLinks).selection(title, fiches)).bytes();
+        return booklet(pdfMaker(), booklets().selection(title, fiches)).bytes();
     }
 
     /** A named booklet of content/data/livrets.yaml, as the build publishes it ({@code fiches livret --nom}). */
     public byte[] namedBooklet(NamedBooklet booklet) {
-        return booklet(pdfMaker(), new Booklets(site, index, views, this::printLinks).named(booklet)).bytes();
+        return booklet(pdfMaker(), booklets().named(booklet)).bytes();
     }
 
-    /** The renderer and its cache, for one build. */
-    private record Pdfs(PdfRenderer renderer, PdfCache cache, BookletPrinter booklets) {}
+    /** The renderer, its fonts and cache, for one build. */
+    private record Pdfs(PdfRenderer renderer, PdfFonts fonts, PdfCache cache, BookletPrinter booklets) {}
 
     private Pdfs pdfMaker() {
-        // Fonts are read here, not in the constructor: a build without PDFs never loads them.
-        PdfFonts fonts = PdfFonts.load();
+        // Fonts are asked for here, not in the constructor: a build without PDFs never loads them.
+        PdfFonts fonts = this.fonts.get();
         PdfRenderer renderer = new PdfRenderer(fonts);
         PdfCache cache = new PdfCache(pdfCache, renderer.fontFingerprint(), buildCache);
-        return new Pdfs(renderer, cache, new BookletPrinter((template, model, baseUri, date) ->
-                bytes(renderer, cache, template, model, baseUri, date), cache, fonts.sans()));
+        Map<String, Fiche> byAnchor = new java.util.HashMap<>();
+        site.fiches().forEach(fiche -> byAnchor.put(Booklets.anchor(fiche), fiche));
+        return new Pdfs(renderer, fonts, cache, new BookletPrinter(
+                (template, model, baseUri, date) -> bytes(renderer, cache, template, model, baseUri, date),
+                entry -> ficheLayout(renderer, cache, entry, byAnchor.get(entry.anchor())), cache, fonts.sans()));
     }
 
     /** The PDFs, and the forum versions that do not fit their two pages (content errors). */
-    public record PdfOutput(List<GeneratedFile> files, List<Diagnostic> problems) {}
+    public record PdfOutput(List<GeneratedFile> files, List<Diagnostic> problems) {
+        /** What a build without PDFs makes. */
+        public static final PdfOutput NONE = new PdfOutput(List.of(), List.of());
+    }
 
     private GeneratedFile forumPdf(Pdfs pdf, Fiche fiche) {
         FicheView view = views.fiche(fiche);
@@ -134,23 +171,48 @@ public final class PrintPublisher {
         return pdf(pdf, PrintPaths.forumPdf(fiche.slug()), "pdf-forum.ftl", model, url(fiche), fiche.updated());
     }
 
-    private GeneratedFile fichePdf(Pdfs pdf, Fiche fiche) {
-        FichePdf model = new FichePdf(views.fiche(fiche), printLinks(fiche),
+    /** The fiche's own PDF: its layout (shared with the booklets), its pages numbered from 1. */
+    private GeneratedFile fichePdf(Pdfs pdf, BookletView.Entry entry, Fiche fiche) {
+        String path = PrintPaths.pdf(fiche.slug());
+        try {
+            byte[] layout = pdf.booklets().layout(entry);
+            String key = "numbered " + PageNumbers.VERSION + "\n" + pdf.cache().keyOf(layout);
+            return new GeneratedFile(path, pdf.cache().get(key, url(fiche), fiche.updated().toString(),
+                    () -> PageNumbers.numbered(layout, pdf.fonts().sans(), key.hashCode())));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A fiche laid out without page numbers, dated by its last update: the same for its own PDF and every
+     * booklet that holds it. Links are relative to fiches/, as on the fiche pages.
+     */
+    private byte[] ficheLayout(PdfRenderer renderer, PdfCache cache, BookletView.Entry entry, Fiche fiche)
+            throws IOException {
+        FichePdf model = new FichePdf(entry.anchor(), entry.fiche(), entry.print(),
                 new PdfDocumentView(fiche.title(), site.config().publisher(), fiche.summary(),
                         keywords(fiche), site.config().title(), site.config().baseUrl()));
-        return pdf(pdf, PrintPaths.pdf(fiche.slug()), "pdf-fiche.ftl", model, url(fiche), fiche.updated());
+        return bytes(renderer, cache, "pdf-fiche.ftl", model, bookletBase(), fiche.updated());
     }
 
     private GeneratedFile booklet(Pdfs pdf, Booklets.Plan plan) {
-        PdfDocumentView doc = new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
-                plan.view().title(), site.config().title(), site.config().baseUrl());
         try {
-            // Fiche links in a booklet are relative to fiches/, as on the fiche pages.
-            return new GeneratedFile(plan.path(), pdf.booklets().print(plan.view(), bookletCharts(plan), doc,
-                    site.config().baseUrl() + "fiches/", plan.date()));
+            return new GeneratedFile(plan.path(), pdf.booklets().print(plan.view(), bookletCharts(plan),
+                    bookletDoc(plan), bookletBase(), plan.date()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(plan.path() + ": " + e.getMessage(), e);
         }
+    }
+
+    private PdfDocumentView bookletDoc(Booklets.Plan plan) {
+        return new PdfDocumentView(plan.title(), site.config().publisher(), plan.subject(),
+                plan.view().title(), site.config().title(), site.config().baseUrl());
+    }
+
+    /** Fiche links in a booklet are relative to fiches/, as on the fiche pages. */
+    private String bookletBase() {
+        return site.config().baseUrl() + "fiches/";
     }
 
     /** The map and timeline that open a booklet, of the fiches it holds (found by their anchors). */
@@ -179,11 +241,14 @@ public final class PrintPublisher {
     private PrintLinks printLinks(Fiche fiche) {
         return printLinks.computeIfAbsent(fiche.slug(), slug -> {
             String url = url(fiche);
-            // Choosing the code's mask and writing the PNG cost more than reading them back.
-            byte[] png = buildCache.get("qr-png-" + QR_SCALE, url,
-                    () -> QrCode.of(url).pngDataUri(QR_SCALE).getBytes(StandardCharsets.US_ASCII));
-            return new PrintLinks(url, new String(png, StandardCharsets.US_ASCII), null);
+            return new PrintLinks(url, qrPng(url), null);
         });
+    }
+
+    /** The QR code of {@code url} as a PNG data URI: choosing its mask and writing the PNG cost more than reading them back. */
+    private String qrPng(String url) {
+        return new String(buildCache.get("qr-png-" + QR_SCALE, url,
+                () -> QrCode.of(url).pngDataUri(QR_SCALE).getBytes(StandardCharsets.US_ASCII)), StandardCharsets.US_ASCII);
     }
 
     private String keywords(Fiche fiche) {
@@ -205,8 +270,8 @@ public final class PrintPublisher {
         return out.toString();
     }
 
-    /** The data model of pdf-fiche.ftl. */
-    public record FichePdf(FicheView fiche, PrintLinks print, PdfDocumentView doc) {}
+    /** The data model of pdf-fiche.ftl: {@code anchor} is where booklets link to the fiche. */
+    public record FichePdf(String anchor, FicheView fiche, PrintLinks print, PdfDocumentView doc) {}
 
     /**
      * The data model of pdf-livret.ftl, a part of a booklet's front: {@code part} is cover, charts or
@@ -214,9 +279,6 @@ public final class PrintPublisher {
      */
     public record BookletPdf(BookletView booklet, Charts.BookletCharts charts, PdfDocumentView doc,
             Map<String, Integer> pages, String part) {}
-
-    /** The data model of pdf-livret-fiche.ftl, one fiche of a booklet. */
-    public record BookletFichePdf(BookletView.Entry entry, PdfDocumentView doc) {}
 
     /** The data model of pdf-livret-sources.ftl, a booklet's sources. */
     public record BookletSourcesPdf(BookletView booklet, PdfDocumentView doc, Map<String, Integer> pages) {}

@@ -109,6 +109,26 @@ class ForumPdfTest {
         assertFalse(Files.exists(broken.output().resolve("index.html")), "nothing written");
     }
 
+    @Test
+    void aForumVersionOverTwoPagesLeavesThePreviousSiteAsItWas(@TempDir Path other) throws IOException {
+        TestSite edited = TestSite.create(other).write("fiches/bavarde.md", Fixtures.fiche(""));
+        assertTrue(new SiteBuilder(edited.layout(), true).build(edited.output()).ok());
+        String before = Files.readString(edited.output().resolve("fiches/bavarde.html"));
+        String endless = IntStream.range(0, 700).mapToObj(i -> "mot" + i).collect(Collectors.joining(" "));
+        String items = IntStream.range(0, 4).mapToObj(i -> "  - " + endless).collect(Collectors.joining("\n"));
+        edited.write("fiches/bavarde.md", Fixtures.fiche("")
+                .replace("objectifs:\n  - Créer un lieu de rencontre", "objectifs:\n" + items));
+
+        // The pages are written while the PDFs are laid out: the failure must still leave nothing of them.
+        assertFalse(new SiteBuilder(edited.layout(), true).build(edited.output()).ok());
+        assertEquals(before, Files.readString(edited.output().resolve("fiches/bavarde.html")));
+        assertTrue(Files.exists(edited.output().resolve("pdf/bavarde.pdf")), "the previous PDFs stay");
+        try (var siblings = Files.list(edited.output().getParent())) {
+            assertEquals(List.of(), siblings.map(p -> p.getFileName().toString()).filter(name -> name.contains(".staging-"))
+                    .toList(), "no staging folder left");
+        }
+    }
+
     /** Far more of everything than two pages hold. */
     static String longFiche(String title) {
         String many = IntStream.rangeClosed(1, 30)

@@ -111,6 +111,25 @@ class PdfOutputTest {
     }
 
     @Test
+    void aFicheReadsTheSameInItsOwnPdfAndInABookletButForThePageNumbers() throws IOException {
+        try (PDDocument own = load("pdf/jardin-partage.pdf"); PDDocument booklet = load("pdf/livret-vivre-ensemble.pdf")) {
+            int first = tableOfContents(text(booklet, 3)).stream().filter(e -> e.title().equals("Jardin partagé"))
+                    .findFirst().orElseThrow().page();
+            for (int page = 1; page <= own.getNumberOfPages(); page++) {
+                String alone = text(own, page);
+                String bound = text(booklet, first + page - 1);
+                assertTrue(alone.contains("Page " + page + " de " + own.getNumberOfPages()), alone);
+                assertTrue(bound.contains("Page " + (first + page - 1) + " de " + booklet.getNumberOfPages()), bound);
+                assertEquals(withoutPageNumber(alone), withoutPageNumber(bound), "page " + page);
+            }
+        }
+    }
+
+    private static String withoutPageNumber(String page) {
+        return page.replaceAll("(?m)^Page \\d+ de \\d+\\s*$", "").strip();
+    }
+
+    @Test
     void bookletWithEveryFicheGroupsThemByCategory() throws IOException {
         try (PDDocument pdf = load("pdf/livret-toutes-les-fiches.pdf")) {
             String contents = text(pdf, 3);
