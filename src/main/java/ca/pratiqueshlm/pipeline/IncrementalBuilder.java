@@ -58,7 +58,7 @@ public final class IncrementalBuilder {
         if (!loaded.isSuccess()) {
             return new Outcome(BuildReport.failed(loaded.problems()), Set.of());
         }
-        TemplateFingerprints current = TemplateFingerprints.of(layout.templates());
+        TemplateFingerprints current = TemplateFingerprints.of(layout.templates(), templates);
         if (engine == null || !current.sameFiles(templates)) {
             // Freemarker caches parsed templates: a new engine is the sure way to see an edited one.
             engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);

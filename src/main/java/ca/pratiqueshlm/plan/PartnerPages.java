@@ -3,6 +3,7 @@ package ca.pratiqueshlm.plan;
 import static ca.pratiqueshlm.plan.PlanContext.term;
 import static ca.pratiqueshlm.plan.PlanContext.termCountLabel;
 
+import ca.pratiqueshlm.index.CollationKeys;
 import ca.pratiqueshlm.index.FrenchCollation;
 import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Folding;
@@ -54,8 +55,8 @@ final class PartnerPages implements PagePlanner {
      * colleagues of every partner page are sorted without a collator or a registry look-up.
      */
     private Map<String, Integer> nameRanks() {
-        return FrenchCollation.ranks(FrenchCollation.sorted(context.site().registries().partners(), Partner::name),
-                Partner::name, Partner::id);
+        return FrenchCollation.ranks(FrenchCollation.sorted(context.site().registries().partners(), Partner::name,
+                context.views().labelKeys()), Partner::name, Partner::id);
     }
 
     /** Partners that have a role in, or pay for, at least one fiche: those that get a page. */
@@ -84,9 +85,10 @@ final class PartnerPages implements PagePlanner {
         // By label, then (stable) by sort key: the order of comparing sort keys then labels, with one
         // collation key per text instead of the collator at every comparison.
         record Keyed(IndexEntry entry, String key) {}
-        List<Keyed> byLabel = FrenchCollation.sorted(entries, IndexEntry::label).stream()
+        CollationKeys keys = context.views().labelKeys();
+        List<Keyed> byLabel = FrenchCollation.sorted(entries, IndexEntry::label, keys).stream()
                 .map(e -> new Keyed(e, sortKey(e.label()))).toList();
-        FrenchCollation.sorted(byLabel, Keyed::key).stream()
+        FrenchCollation.sorted(byLabel, Keyed::key, keys).stream()
                 .map(Keyed::entry)
                 .forEach(e -> byLetter.computeIfAbsent(letter(e.label()), l -> new ArrayList<>()).add(e));
         List<LetterGroup> letters = byLetter.entrySet().stream()

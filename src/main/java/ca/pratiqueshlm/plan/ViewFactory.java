@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.plan;
 
+import ca.pratiqueshlm.index.CollationKeys;
 import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.model.Coded;
@@ -29,17 +30,20 @@ public final class ViewFactory {
     private final FicheViews ficheViews;
     private final FicheMemo<Map<String, FicheCard>> cards;
     private final FicheMemo<FicheExtras> extras;
+    private final CollationKeys labelKeys;
 
     /**
      * What the views of one fiche come to on their own (from the fiche, the registries and the settings),
      * kept between the preview's builds by fiche identity ({@link FicheMemo}): its page view without the
      * related fiches, its card at each depth and the rest of its page. Unchanged views are then the same
-     * objects, so comparing a page with its previous version is mostly identity checks.
+     * objects, so comparing a page with its previous version is mostly identity checks. With them, the
+     * collation keys of the registries' labels (partner names, acronyms, aliases), which an edit of a
+     * fiche never changes.
      */
     public record Memory(FicheMemo<FicheView> fiches, FicheMemo<Map<String, FicheCard>> cards,
-            FicheMemo<FicheExtras> extras) {
+            FicheMemo<FicheExtras> extras, CollationKeys labels) {
         public Memory() {
-            this(new FicheMemo<>(), new FicheMemo<>(), new FicheMemo<>());
+            this(new FicheMemo<>(), new FicheMemo<>(), new FicheMemo<>(), new CollationKeys());
         }
     }
 
@@ -59,7 +63,13 @@ public final class ViewFactory {
         memory.extras().keepOnly(site.fiches());
         this.cards = memory.cards();
         this.extras = memory.extras();
+        this.labelKeys = memory.labels();
         this.ficheViews = new FicheViews(this, registries, index, markdown, site.config(), memory.fiches());
+    }
+
+    /** The collation keys of registry labels, kept between the preview's builds. */
+    CollationKeys labelKeys() {
+        return labelKeys;
     }
 
     public FicheCard card(Fiche fiche, String root) {
