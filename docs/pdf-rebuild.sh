@@ -12,7 +12,7 @@ build() {
   /usr/bin/time -f "%e %U %S" "$repo/fiches" build --project "$work" --output "$work/site" "$@" 2>&1 >/dev/null \
     | tail -1 | awk '{ printf "%s %.2f\n", $1, $2 + $3 }'
 }
-build >/dev/null; build --no-pdf >/dev/null   # warm both caches and the class archive
+build >/dev/null; build --no-pdf >/dev/null   # warm both caches (and make the class archive if missing)
 html=(); pdf=(); html_cpu=(); pdf_cpu=()
 for i in 1 2 3 4 5; do
   printf "\nParagraphe de mesure %s a.\n" "$i" >> "$f"

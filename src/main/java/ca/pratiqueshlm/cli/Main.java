@@ -19,7 +19,23 @@ public final class Main implements Runnable {
         if (System.getProperty(PreviewServer.REQUEST_TIME_LIMIT_PROPERTY) == null) {
             System.setProperty(PreviewServer.REQUEST_TIME_LIMIT_PROPERTY, PreviewServer.REQUEST_TIME_LIMIT_SECONDS);
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (Boolean.getBoolean(ARCHIVE_TRAINING_PROPERTY)) {
+            trainArchive();
+        }
+        System.exit(status);
+    }
+
+    /** Set by the launcher on the run whose loaded classes become its class-data archive. */
+    static final String ARCHIVE_TRAINING_PROPERTY = "fiches.archive.training";
+
+    /** Loads the PDF libraries' classes too, whatever the command did (print.PdfWarmUp). */
+    private static void trainArchive() {
+        try {
+            ca.pratiqueshlm.print.PdfWarmUp.run();
+        } catch (Exception | LinkageError e) {
+            // The archive is only a start-up cache: a failed warm-up leaves it smaller, nothing else.
+        }
     }
 
     /** Runs a command line with the given streams; returns the exit code (tests call this). */

@@ -210,6 +210,8 @@ public final class Benchmark {
         Path output = work.resolve("entrainement");
         List<String> training = new ArrayList<>(LAUNCHER_OPTIONS);
         training.add("-XX:ArchiveClassesAtExit=" + archive);
+        // As the launcher's first run: the PDF libraries go into the archive too.
+        training.add("-Dfiches.archive.training=true");
         timer.time("entrainement-cds", ProcessTimer.java(jar.toString(), training, OUR_MAIN, List.of("build", "--no-pdf",
                 "--project", repository.toString(), "--output", output.toString())));
         SiteWriter.deleteTree(output);
