@@ -32,6 +32,8 @@ pdfs() {
   pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$site/pdf/place-de-la-rive.pdf" "$out/pdf-fiche-place-de-la-rive-1"
   pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$site/pdf/livret-vivre-ensemble.pdf" "$out/pdf-livret-vivre-ensemble-couverture"
   pdftoppm -png -r 60 -f 3 -l 3 -singlefile "$site/pdf/livret-vivre-ensemble.pdf" "$out/pdf-livret-vivre-ensemble-sommaire"
+  # The first fiche of the booklet: the same layout as the fiche's own PDF, numbered within the booklet.
+  pdftoppm -png -r 60 -f 4 -l 4 -singlefile "$site/pdf/livret-vivre-ensemble.pdf" "$out/pdf-livret-vivre-ensemble-fiche"
   # A named booklet of content/data/livrets.yaml, and the page that lists it.
   pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$site/pdf/livrets/forum-jeunes.pdf" "$out/pdf-livret-forum-jeunes-couverture"
   shoot selection-livrets-bureau selection.html 1366 900
