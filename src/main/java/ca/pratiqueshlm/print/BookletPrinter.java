@@ -3,7 +3,6 @@ package ca.pratiqueshlm.print;
 import ca.pratiqueshlm.plan.Charts;
 import ca.pratiqueshlm.print.BookletAssembler.Mark;
 import java.io.IOException;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
  * Prints a booklet from parts rendered on their own: cover, map and timeline, contents, one PDF per
@@ -45,7 +45,7 @@ final class BookletPrinter {
     private final FicheLayouts layouts;
     private final PdfCache cache;
     private final TrueTypeFont pageNumberFont;
-    /** Each fiche's part, made once per build by the first booklet that asks for it. */
+    /** Each fiche's layout, made once per build by the first PDF that asks for it. */
     private final Map<String, FutureTask<Part>> fiches = new ConcurrentHashMap<>();
 
     BookletPrinter(PdfMaker pdfs, FicheLayouts layouts, PdfCache cache, TrueTypeFont pageNumberFont) {
