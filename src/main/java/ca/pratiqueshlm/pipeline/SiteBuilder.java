@@ -45,7 +45,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The whole pipeline: content -> model -> validation -> indexes -> rendering -> output. */
@@ -124,7 +123,7 @@ public final class SiteBuilder {
         }
         JBakeTemplateEngine engine = join(engineSetUp);
         Printing printing = pdfs ? new Printing(layout.root().resolve(PDF_CACHE), () -> join(fontsSetUp),
-                lastEditedFirst(layout.root())) : null;
+                lastEditedFirst(loaded.get().fiches(), layout.root())) : null;
         SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, new BuildMemory());
         if (!planned.problems().isEmpty()) {
             return BuildReport.failed(planned.problems());
@@ -159,18 +158,16 @@ public final class SiteBuilder {
      * How a build makes its PDFs: where unchanged ones are kept between builds, the fonts (loaded on
      * another core while the content is read), and the order in which the fiches are laid out.
      */
-    record Printing(Path cacheFolder, Supplier<PdfFonts> fonts, Function<Site, List<Fiche>> order) {}
+    record Printing(Path cacheFolder, Supplier<PdfFonts> fonts, List<Fiche> order) {}
 
     /**
      * The fiches, the most recently saved first: after an edit, the PDFs to lay out again are that
      * fiche's, and they start at once instead of after every other fiche's cache look-up.
      */
-    private static Function<Site, List<Fiche>> lastEditedFirst(Path root) {
-        return site -> {
-            Map<Fiche, FileTime> saved = new IdentityHashMap<>();
-            site.fiches().forEach(fiche -> saved.put(fiche, modified(root.resolve(fiche.sourcePath()))));
-            return site.fiches().stream().sorted(Comparator.comparing(saved::get, Comparator.reverseOrder())).toList();
-        };
+    private static List<Fiche> lastEditedFirst(List<Fiche> fiches, Path root) {
+        Map<Fiche, FileTime> saved = new IdentityHashMap<>();
+        fiches.forEach(fiche -> saved.put(fiche, modified(root.resolve(fiche.sourcePath()))));
+        return fiches.stream().sorted(Comparator.comparing(saved::get, Comparator.reverseOrder())).toList();
     }
 
     private static FileTime modified(Path file) {
@@ -221,7 +218,7 @@ public final class SiteBuilder {
         // the pages are planned and written instead of after (docs/BENCHMARK.md, "PDFs after one fiche
         // changed").
         CompletableFuture<PrintPublisher.PdfOutput> printed = pdfs
-                ? CompletableFuture.supplyAsync(() -> print.pdfs(printing.order().apply(site)), SiteBuilder::pdfThread)
+                ? CompletableFuture.supplyAsync(() -> print.pdfs(printing.order()), SiteBuilder::pdfThread)
                 : CompletableFuture.completedFuture(PrintPublisher.PdfOutput.NONE);
         List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));

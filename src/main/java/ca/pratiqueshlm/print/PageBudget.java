@@ -26,10 +26,6 @@ final class PageBudget {
 
     private PageBudget() {}
 
-    static List<Diagnostic> check(List<Fiche> fiches, List<GeneratedFile> files) {
-        return check(fiches, files, PageBudget::pages);
-    }
-
     /** @param pages counts the pages of a PDF (the PDF cache remembers them) */
     static List<Diagnostic> check(List<Fiche> fiches, List<GeneratedFile> files, ToIntFunction<byte[]> pages) {
         Map<String, GeneratedFile> byPath = files.stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));

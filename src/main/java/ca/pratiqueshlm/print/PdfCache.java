@@ -39,12 +39,10 @@ final class PdfCache {
     private final Map<byte[], String> keys = new ConcurrentHashMap<>();
     private final BuildCache pageCounts;
 
-    /** @param folder where the PDFs are kept; null for no cache (every PDF is rendered) */
-    PdfCache(Path folder, String fontFingerprint) {
-        this(folder, fontFingerprint, BuildCache.none());
-    }
-
-    /** @param pageCounts where the page count of each PDF is kept between builds */
+    /**
+     * @param folder     where the PDFs are kept; null for no cache (every PDF is rendered)
+     * @param pageCounts where the page count of each PDF is kept between builds
+     */
     PdfCache(Path folder, String fontFingerprint, BuildCache pageCounts) {
         this.folder = folder;
         this.pageCounts = pageCounts;

@@ -95,14 +95,10 @@ public final class PrintPublisher {
      * fiche's two PDFs (its layout, which every booklet holding the fiche takes as it is, numbered,
      * and its forum version), then the booklets, largest first, so the smaller ones are put together
      * while the one with every fiche is.
-     */
-    public PdfOutput pdfs() {
-        return pdfs(site.fiches());
-    }
-
-    /**
-     * {@link #pdfs()}, the fiches' PDFs laid out in the order of {@code firstToLast} (the build puts the
-     * last edited first, so after an edit its layouts start at once). The output does not depend on it.
+     *
+     * @param firstToLast the site's fiches in the order their PDFs are laid out (the build puts the last
+     *                    edited first, so after an edit its layout starts at once); the output does not
+     *                    depend on it
      */
     public PdfOutput pdfs(List<Fiche> firstToLast) {
         Pdfs pdf = pdfMaker();
