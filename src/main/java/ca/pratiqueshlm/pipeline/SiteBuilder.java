@@ -125,6 +125,19 @@ public final class SiteBuilder {
         Printing printing = pdfs ? new Printing(layout.root().resolve(PDF_CACHE), () -> join(fontsSetUp),
                 lastEditedFirst(loaded.get().fiches(), layout.root())) : null;
         SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, new BuildMemory());
+        try {
+            return write(output, loaded.get(), engine, planned, start);
+        } finally {
+            // The PDFs are laid out on their own threads: whatever the outcome, they are done before the
+            // build answers, so a build that fails early leaves nothing writing into the PDF cache.
+            planned.pdfs().handle((made, failure) -> made).join();
+        }
+    }
+
+    /** Checks the planned site, then writes it with its PDFs, or writes nothing. */
+    private BuildReport write(OutputFolder output, Site site, JBakeTemplateEngine engine, SiteOutput planned,
+            long start) throws IOException {
+        Path destination = output.destination();
         if (!planned.problems().isEmpty()) {
             return BuildReport.failed(planned.problems());
         }
@@ -150,7 +163,7 @@ public final class SiteBuilder {
             }
             staged.add(printed.files());
             int files = staged.commit();
-            return BuildReport.succeeded(loaded.get().fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
+            return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
         }
     }
 
