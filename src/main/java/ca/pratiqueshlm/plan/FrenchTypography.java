@@ -27,7 +27,6 @@ public final class FrenchTypography {
     static final Set<String> PLAIN = Set.of("title", "option", "svg", "textarea");
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.");
-    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'");
     private static final Pattern BEFORE_COLON = Pattern.compile("[ \\t\\r\\n\\u00A0]+:");
     private static final Pattern BEFORE_HIGH = Pattern.compile("[ \\t\\r\\n\\u00A0]+([;?!»])");
     private static final Pattern NO_SPACE_BEFORE_CLOSING = Pattern.compile("(?<![ \\t\\r\\n\\u00A0\\u202F])»");
@@ -50,7 +49,7 @@ public final class FrenchTypography {
             s = ELLIPSIS.matcher(s).replaceAll("\u2026");
         }
         if (s.indexOf('\'') >= 0) {
-            s = APOSTROPHE.matcher(s).replaceAll("\u2019");
+            s = apostrophes(s);
         }
         if (s.indexOf(':') >= 0) {
             s = BEFORE_COLON.matcher(s).replaceAll("\u00A0:");
@@ -64,14 +63,41 @@ public final class FrenchTypography {
         if (s.indexOf('«') >= 0) {
             s = AFTER_OPENING.matcher(s).replaceAll("«\u202F");
         }
-        return s.indexOf('-') >= 0 ? YEAR_RANGE.matcher(s).replaceAll("$1\u2013$2") : s;
+        return hasDigitAround(s, '-') ? YEAR_RANGE.matcher(s).replaceAll("$1\u2013$2") : s;
     }
 
-    /** Whether {@code s} holds an ASCII digit, without which no ordinal can match. */
-    private static boolean hasDigit(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c >= '0' && c <= '9') {
+    /** ’ for every ' that follows a letter (the lookbehind pattern, written out: French is full of them). */
+    private static String apostrophes(String s) {
+        StringBuilder out = null;
+        for (int k = s.indexOf('\''); k >= 0; k = s.indexOf('\'', k + 1)) {
+            if (k > 0 && Character.isLetter(s.codePointBefore(k))) {
+                if (out == null) {
+                    out = new StringBuilder(s);
+                }
+                out.setCharAt(k, '\u2019');
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** Whether some {@code c} in {@code s} has an ASCII digit right before and right after it. */
+    private static boolean hasDigitAround(String s, char c) {
+        for (int k = s.indexOf(c, 1); k >= 0 && k < s.length() - 1; k = s.indexOf(c, k + 1)) {
+            if (isDigit(s.charAt(k - 1)) && isDigit(s.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code s} holds a digit followed by "e" or "r", without which no ordinal can match. */
+    private static boolean mayHoldOrdinal(String s) {
+        for (int k = 0; k < s.length() - 1; k++) {
+            if (isDigit(s.charAt(k)) && (s.charAt(k + 1) == 'e' || s.charAt(k + 1) == 'r')) {
                 return true;
             }
         }
@@ -85,7 +111,7 @@ public final class FrenchTypography {
      */
     static String escapedText(String escaped, boolean ordinals) {
         String s = text(escaped.replace("&#39;", "'").replace("&apos;", "'").replace("&#x27;", "'"));
-        return ordinals && hasDigit(s) ? ORDINAL.matcher(s).replaceAll("$1<sup>$2</sup>") : s;
+        return ordinals && mayHoldOrdinal(s) ? ORDINAL.matcher(s).replaceAll("$1<sup>$2</sup>") : s;
     }
 
     /** Typesets a whole HTML page or fragment: text only, ordinals raised; see {@link MarkupTypesetter}. */

@@ -25,8 +25,13 @@ final class BodyChecker {
     static void check(SourceFile file, String body, int firstLine, List<Diagnostic> sink) {
         String[] lines = body.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            checkTargets(file, MARKDOWN_TARGET.matcher(lines[i]), firstLine + i, sink);
-            checkTargets(file, HTML_TARGET.matcher(lines[i]), firstLine + i, sink);
+            // Most lines are prose: the patterns, slow to search, run only where they could match.
+            if (lines[i].contains("](")) {
+                checkTargets(file, MARKDOWN_TARGET.matcher(lines[i]), firstLine + i, sink);
+            }
+            if (lines[i].indexOf('=') >= 0) {
+                checkTargets(file, HTML_TARGET.matcher(lines[i]), firstLine + i, sink);
+            }
         }
         checkListIndents(file, lines, firstLine, sink);
     }
@@ -44,7 +49,8 @@ final class BodyChecker {
             if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
                 fenced = !fenced;
             }
-            if (!fenced && DEEP_LIST_ITEM.matcher(line).matches() && !inList) {
+            if (!fenced && !inList && (line.startsWith("    ") || line.startsWith("\t"))
+                    && DEEP_LIST_ITEM.matcher(line).matches()) {
                 boolean merged = !previous.isBlank();
                 sink.add(Diagnostic.at(file, new Position(firstLine + i, 1),
                         "élément de liste indenté de 4 espaces : " + (merged
@@ -52,7 +58,7 @@ final class BodyChecker {
                         "commencez la ligne par « - » sans espace devant"
                                 + (merged ? ", et laissez une ligne vide entre le paragraphe et la liste" : "")));
             }
-            if (LIST_ITEM.matcher(line).matches()) {
+            if (startsLikeListItem(line) && LIST_ITEM.matcher(line).matches()) {
                 inList = true;
             } else if (!line.isBlank() && !line.startsWith(" ") && !previous.isBlank()) {
                 // a lazy continuation line: still the same list item
@@ -61,6 +67,15 @@ final class BodyChecker {
             }
             previous = line;
         }
+    }
+
+    /** Whether the line's first character, after at most three spaces, can begin a list marker. */
+    private static boolean startsLikeListItem(String line) {
+        int first = 0;
+        while (first < 3 && first < line.length() && line.charAt(first) == ' ') {
+            first++;
+        }
+        return first < line.length() && "-*+0123456789".indexOf(line.charAt(first)) >= 0;
     }
 
     private static void checkTargets(SourceFile file, Matcher matcher, int line, List<Diagnostic> sink) {
