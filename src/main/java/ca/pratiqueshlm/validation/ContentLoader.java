@@ -75,18 +75,16 @@ public final class ContentLoader {
         List<String> ficheSlugs = ficheFiles.stream().map(p -> new SourceFile(p, "").baseName()).toList();
         CrossReferences references = CrossReferences.of(registries, ficheSlugs);
         DocumentLoader fiches = new DocumentLoader(knownIds, hints, references, markdown);
-        loaded.start(new LoadedFiles.Context(config, registries, Map.copyOf(knownIds), ficheSlugs), ficheFiles);
+        List<Path> pageFiles = markdownFiles(layout.pages(), problems);
+        loaded.start(new LoadedFiles.Context(config, registries, Map.copyOf(knownIds), ficheSlugs),
+                java.util.stream.Stream.concat(ficheFiles.stream(), pageFiles.stream()).toList());
         // Files are independent: read and bound in parallel, each with its own problem list, merged in
         // file order so the report does not depend on scheduling.
-        List<LoadedFiles.Outcome> outcomes = ficheFiles.parallelStream().map(path -> loaded.outcome(path, () -> {
-            List<Diagnostic> fileProblems = new ArrayList<>();
-            Optional<Fiche> fiche = reader.read(path).reportTo(fileProblems)
-                    .flatMap(file -> fiches.load(file, Fiche.class, fileProblems));
-            return new LoadedFiles.Outcome(fiche, List.copyOf(fileProblems));
-        })).toList();
-        for (LoadedFiles.Outcome outcome : outcomes) {
+        List<LoadedFiles.Outcome<Fiche>> outcomes = ficheFiles.parallelStream()
+                .map(path -> loaded.outcome(path, () -> read(reader, path, fiches, Fiche.class))).toList();
+        for (LoadedFiles.Outcome<Fiche> outcome : outcomes) {
             problems.addAll(outcome.problems());
-            outcome.fiche().ifPresent(loadedFiches::add);
+            outcome.document().ifPresent(loadedFiches::add);
         }
         checkCaseCollisions(ficheFiles, problems);
 
@@ -97,10 +95,10 @@ public final class ContentLoader {
         List<NamedBooklet> booklets = new NamedBookletLoader(layout).load(ficheSlugs, hints, problems);
         DocumentLoader pages = new DocumentLoader(knownIds, hints, references, markdown);
         List<Page> loadedPages = new ArrayList<>();
-        for (Path path : markdownFiles(layout.pages(), problems)) {
-            reader.read(path).reportTo(problems)
-                    .flatMap(file -> pages.load(file, Page.class, problems))
-                    .ifPresent(loadedPages::add);
+        for (Path path : pageFiles) {
+            LoadedFiles.Outcome<Page> outcome = loaded.outcome(path, () -> read(reader, path, pages, Page.class));
+            problems.addAll(outcome.problems());
+            outcome.document().ifPresent(loadedPages::add);
         }
         List<Diagnostic> links = new ArrayList<>();
         new InputFileGuard(layout).check(links);
@@ -115,6 +113,14 @@ public final class ContentLoader {
             return Result.failure(problems.stream().sorted(Diagnostic.ORDER).toList());
         }
         return Result.success(new Site(config.orElseThrow(), registries, loadedFiches, loadedPages, booklets));
+    }
+
+    /** Reads and checks one file, with its own problem list (files are read in parallel). */
+    private static <T extends Record> LoadedFiles.Outcome<T> read(SourceReader reader, Path path, DocumentLoader loader, Class<T> type) {
+        List<Diagnostic> fileProblems = new ArrayList<>();
+        Optional<T> document = reader.read(path).reportTo(fileProblems)
+                .flatMap(file -> loader.load(file, type, fileProblems));
+        return new LoadedFiles.Outcome<>(document, List.copyOf(fileProblems));
     }
 
     /** The files the settings and registries are read from: site.yaml and everything in content/data/. */

@@ -19,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The preview's memory of the fiche files it has read and checked: a file whose modification time and
+ * The preview's memory of the fiche and page files it has read and checked: a file whose modification time and
  * size are unchanged gives back the same outcome, the same {@link Fiche} object included, without being
- * read again, as long as what a fiche is checked against (registries, site settings, the list of fiches)
+ * read again, as long as what a file is checked against (registries, site settings, the list of fiches)
  * is unchanged too; when that changes, everything is forgotten. The settings and registries are read
  * again only when one of their files changed. Downstream stages rely on this to keep
  * values by fiche identity ({@link ca.pratiqueshlm.model.FicheMemo}). The command-line build uses
@@ -47,10 +47,11 @@ public final class LoadedFiles {
     record Context(Optional<SiteConfig> config, Registries registries, Map<Registry, List<String>> knownIds,
             List<String> slugs) {}
 
-    /** A file's outcome: the fiche, or the problems that kept it out. */
-    record Outcome(Optional<Fiche> fiche, List<Diagnostic> problems) {}
+    /** A file's outcome: the fiche or page, or the problems that kept it out. */
+    record Outcome<T>(Optional<T> document, List<Diagnostic> problems) {}
 
-    private record Entry(Stamp stamp, Outcome outcome) {}
+    /** A file's stamp and outcome; a path is always read as the same kind of document. */
+    private record Entry(Stamp stamp, Outcome<?> outcome) {}
 
     /** The site settings and registries, with the problems found reading them. */
     record Settings(Optional<SiteConfig> config, Registries registries, List<Diagnostic> problems) {}
@@ -102,7 +103,8 @@ public final class LoadedFiles {
     }
 
     /** The outcome of {@code file}: remembered if its stamp is unchanged, else from {@code load}. */
-    Outcome outcome(Path file, Supplier<Outcome> load) {
+    @SuppressWarnings("unchecked") // a path is read as one kind of document: fiches and pages are apart
+    <T> Outcome<T> outcome(Path file, Supplier<Outcome<T>> load) {
         if (!remembers) {
             return load.get();
         }
@@ -110,9 +112,9 @@ public final class LoadedFiles {
         Optional<Stamp> stamp = stamp(file);
         Entry known = entries.get(file);
         if (stamp.isPresent() && known != null && known.stamp().sameFile(stamp.get())) {
-            return known.outcome();
+            return (Outcome<T>) known.outcome();
         }
-        Outcome outcome = load.get();
+        Outcome<T> outcome = load.get();
         stamp.ifPresentOrElse(s -> entries.put(file, new Entry(s, outcome)), () -> entries.remove(file));
         return outcome;
     }
