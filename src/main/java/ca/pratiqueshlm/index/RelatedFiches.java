@@ -6,7 +6,6 @@ import ca.pratiqueshlm.model.PartnerRole;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ public final class RelatedFiches {
     private static final int REGION = 1;
 
     private final List<Fiche> bySlug;
-    private final Map<Fiche, Integer> number = new IdentityHashMap<>();
+    /** By slug, not identity: the preview asks about a fiche just read again, before the index is rebuilt. */
+    private final Map<String, Integer> number = new HashMap<>();
     /** For each fiche, the numbers of its distinct terms. */
     private final int[][] terms;
     private final int[] weights;
@@ -41,13 +41,8 @@ public final class RelatedFiches {
         terms = new int[bySlug.size()][];
         for (int i = 0; i < bySlug.size(); i++) {
             Fiche fiche = bySlug.get(i);
-            number.put(fiche, i);
-            // Kinds prefixed: a category and an outcome may share an id without being the same term.
-            Map<String, Integer> own = new HashMap<>();
-            fiche.allCategories().forEach(c -> own.put("categorie:" + c, CATEGORY));
-            fiche.outcomes().stream().map(OutcomeStatement::id).forEach(o -> own.put("retombee:" + o, OUTCOME));
-            fiche.partners().stream().map(PartnerRole::id).forEach(p -> own.put("partenaire:" + p, PARTNER));
-            own.put("region:" + fiche.place().region(), REGION);
+            number.put(fiche.slug(), i);
+            Map<String, Integer> own = terms(fiche);
             Set<Integer> numbers = new LinkedHashSet<>();
             for (Map.Entry<String, Integer> term : own.entrySet()) {
                 int id = ids.computeIfAbsent(term.getKey(), k -> {
@@ -65,12 +60,30 @@ public final class RelatedFiches {
                 .toArray(int[][]::new);
     }
 
+    /** A fiche's terms and their weights. Kinds prefixed: a category and an outcome may share an id. */
+    private static Map<String, Integer> terms(Fiche fiche) {
+        Map<String, Integer> own = new HashMap<>();
+        fiche.allCategories().forEach(c -> own.put("categorie:" + c, CATEGORY));
+        fiche.outcomes().stream().map(OutcomeStatement::id).forEach(o -> own.put("retombee:" + o, OUTCOME));
+        fiche.partners().stream().map(PartnerRole::id).forEach(p -> own.put("partenaire:" + p, PARTNER));
+        own.put("region:" + fiche.place().region(), REGION);
+        return own;
+    }
+
+    /**
+     * Whether two versions of a fiche have the same related fiches among the same others: same slug
+     * (the order of ties) and same terms.
+     */
+    public static boolean relateAlike(Fiche before, Fiche after) {
+        return before.slug().equals(after.slug()) && terms(before).equals(terms(after));
+    }
+
     /**
      * Up to {@code limit} fiches sharing most with {@code fiche}: 3 per outcome and per partner in
      * common, 2 per category, 1 for the same region; a score of at least 2 is needed.
      */
     public List<Fiche> of(Fiche fiche, int limit) {
-        Integer self = number.get(fiche);
+        Integer self = number.get(fiche.slug());
         if (self == null || limit <= 0) {
             return List.of();
         }

@@ -101,6 +101,46 @@ public final class IncrementalWriter {
         return changed;
     }
 
+    /**
+     * Writes one page and its companions ahead of the rest of the site (the preview's edited fiche, so
+     * its reload does not wait for the indexes), if its model or template changed since the last write.
+     * The next {@link #write} then takes it as done. Does nothing before a first whole write.
+     *
+     * @return the relative paths written, sorted
+     */
+    public Set<String> writeAhead(PageJob job, TemplateFingerprints templates, TemplateEngine engine,
+            PageCompanions companions) throws IOException {
+        Memo memo = new Memo(job.template(), templates.of(job.template()), job.page());
+        if (!written || !Files.isDirectory(destination) || memo.equals(pages.get(job.path()))) {
+            return Set.of();
+        }
+        String html = render(job, engine);
+        Map<String, byte[]> content = new HashMap<>();
+        content.put(job.path(), html.getBytes(StandardCharsets.UTF_8));
+        List<GeneratedFile> made = companions.of(job, html);
+        made.forEach(file -> content.put(file.path(), file.bytes()));
+        Map<String, String> digests = new HashMap<>(files);
+        Set<String> changed = new TreeSet<>();
+        written = false; // until the files and what is known of them agree again
+        for (Map.Entry<String, byte[]> file : content.entrySet()) {
+            String digest = Digests.sha256(file.getValue());
+            if (!digest.equals(files.get(file.getKey()))) {
+                replace(file.getKey(), file.getValue());
+                changed.add(file.getKey());
+            }
+            digests.put(file.getKey(), digest);
+        }
+        Map<String, Memo> memos = new HashMap<>(pages);
+        memos.put(job.path(), memo);
+        Map<String, List<String>> madeWith = new HashMap<>(companionsOf);
+        madeWith.put(job.path(), made.stream().map(GeneratedFile::path).toList());
+        pages = memos;
+        files = digests;
+        companionsOf = Map.copyOf(madeWith);
+        written = true;
+        return changed;
+    }
+
     private static String render(PageJob job, TemplateEngine engine) {
         try {
             StringWriter out = new StringWriter(16_384);

@@ -1,7 +1,10 @@
 package ca.pratiqueshlm.pipeline;
 
 import ca.pratiqueshlm.content.ProjectLayout;
+import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Result;
+import ca.pratiqueshlm.index.SiteIndex;
+import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.IncrementalWriter;
@@ -9,6 +12,8 @@ import ca.pratiqueshlm.output.TemplateFingerprints;
 import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.pipeline.SiteBuilder.SiteOutput;
 import ca.pratiqueshlm.plan.PageJob;
+import ca.pratiqueshlm.plan.SitePlanner;
+import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.print.SelectionScripts;
 import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.render.TypesetTemplateEngine;
@@ -18,7 +23,10 @@ import ca.pratiqueshlm.validation.LoadedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The preview's builder: one per session, it keeps the template engine (until a template changes),
@@ -36,6 +44,10 @@ public final class IncrementalBuilder {
     private final BuildMemory memory = new BuildMemory();
     private JBakeTemplateEngine engine;
     private TemplateFingerprints templates;
+    /** The last site written and its index; null before a first build and after a failed one. */
+    private Written last;
+
+    private record Written(Site site, SiteIndex index) {}
 
     public IncrementalBuilder(ProjectLayout layout, Path destination) {
         this.layout = layout;
@@ -45,30 +57,77 @@ public final class IncrementalBuilder {
         this.markdown = new MarkdownRenderer(cache::getFromDisk);
     }
 
-    /** A build's report and the site files it wrote or removed (empty when it failed). */
-    public record Outcome(BuildReport report, Set<String> changed) {}
+    /**
+     * A build's report and the site files it wrote or removed (empty when it failed): {@code ahead} the
+     * edited fiche's, written first, {@code rest} the others, written after the whole site was planned.
+     */
+    public record Outcome(BuildReport report, Set<String> ahead, Set<String> rest) {
+        static Outcome failed(List<Diagnostic> problems) {
+            return new Outcome(BuildReport.failed(problems), Set.of(), Set.of());
+        }
+
+        /** Every file the build wrote or removed, sorted. */
+        public Set<String> changed() {
+            Set<String> all = new TreeSet<>(ahead);
+            all.addAll(rest);
+            return all;
+        }
+    }
 
     public Outcome build() throws IOException {
+        return build(written -> {});
+    }
+
+    /**
+     * @param ahead told of the files written ahead of the rest (an edited fiche's page, when
+     *              {@link EditedFiche} finds one), the moment they are on disk; not called otherwise
+     */
+    public Outcome build(Consumer<Set<String>> ahead) throws IOException {
         long start = System.nanoTime();
+        Written previous = last;
+        last = null; // until this build has written its site
         var unsafeOutput = OutputGuard.check(layout, destination);
         if (unsafeOutput.isPresent()) {
-            return new Outcome(BuildReport.failed(List.of(unsafeOutput.get())), Set.of());
+            return Outcome.failed(List.of(unsafeOutput.get()));
         }
         Result<Site> loaded = new ContentLoader(layout, markdown, loadedFiles).load();
         if (!loaded.isSuccess()) {
-            return new Outcome(BuildReport.failed(loaded.problems()), Set.of());
+            return Outcome.failed(loaded.problems());
         }
+        Site site = loaded.get();
         TemplateFingerprints current = TemplateFingerprints.of(layout.templates(), templates);
         if (engine == null || !current.sameFiles(templates)) {
             // Freemarker caches parsed templates: a new engine is the sure way to see an edited one.
             engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
+            previous = null;
         }
         templates = current;
-        SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, cache, memory);
-        Set<String> changed = writer.write(output.pages(), current, new TypesetTemplateEngine(engine),
-                layout.assets(), output.files(), SelectionScripts::of);
-        return new Outcome(BuildReport.succeeded(loaded.get().fiches().size(), output.pages().size()
-                + output.files().size(), (System.nanoTime() - start) / 1_000_000), changed);
+        TypesetTemplateEngine pages = new TypesetTemplateEngine(engine);
+        Set<String> first = previous == null ? Set.of() : writeEditedFiche(previous, site, current, pages);
+        if (!first.isEmpty()) {
+            ahead.accept(first);
+        }
+        SiteOutput output = SiteBuilder.plan(site, markdown, engine, cache, memory);
+        Set<String> rest = writer.write(output.pages(), current, pages, layout.assets(), output.files(),
+                SelectionScripts::of);
+        last = new Written(site, output.index());
+        return new Outcome(BuildReport.succeeded(site.fiches().size(), output.pages().size() + output.files().size(),
+                (System.nanoTime() - start) / 1_000_000), first, rest);
+    }
+
+    /**
+     * The edited fiche's page, made with the previous index and written before anything else is planned:
+     * the reader of that page sees the save without waiting for the lists, indexes and search.
+     */
+    private Set<String> writeEditedFiche(Written previous, Site site, TemplateFingerprints current,
+            TypesetTemplateEngine pages) throws IOException {
+        Optional<Fiche> edited = EditedFiche.between(previous.site(), site);
+        if (edited.isEmpty()) {
+            return Set.of();
+        }
+        ViewFactory views = new ViewFactory(site, previous.index(), markdown, memory.views());
+        PageJob job = new SitePlanner(site, previous.index(), views, false).fichePage(edited.get());
+        return writer.writeAhead(job, current, pages, SelectionScripts::of);
     }
 
     /**

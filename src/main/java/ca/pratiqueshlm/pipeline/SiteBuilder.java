@@ -193,10 +193,11 @@ public final class SiteBuilder {
 
     /**
      * Everything a build writes besides the assets, planned but not written: pages to render, generated
-     * files, and the PDFs, still being laid out on other threads (none without PDFs).
+     * files, and the PDFs, still being laid out on other threads (none without PDFs); and the index they
+     * were made from, which the preview keeps to write the next edited fiche's page first.
      */
     public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files, List<Diagnostic> problems,
-            CompletableFuture<PrintPublisher.PdfOutput> pdfs) {}
+            CompletableFuture<PrintPublisher.PdfOutput> pdfs, SiteIndex index) {}
 
     /** Plans the pages and makes the generated files of a valid {@code site} without PDFs, as the preview does. */
     static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, BuildCache cache,
@@ -236,7 +237,7 @@ public final class SiteBuilder {
         List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         extra.addAll(Redirects.of(site));
-        return new SiteOutput(jobs, extra, List.of(), printed);
+        return new SiteOutput(jobs, extra, List.of(), printed, index);
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */

@@ -59,7 +59,7 @@ public final class SitePlanner {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home());
         // Fiche views (Markdown, related fiches, JSON-LD) are independent: built in parallel, kept in order.
-        jobs.addAll(site.fiches().parallelStream().map(this::fiche).toList());
+        jobs.addAll(site.fiches().parallelStream().map(this::fichePage).toList());
         site.registries().categories().forEach(c -> jobs.add(category(c)));
         // The browsing pages, one planner per family.
         for (PagePlanner family : List.of(new PartnerPages(context), new OutcomePages(context),
@@ -94,7 +94,8 @@ public final class SitePlanner {
                 charts.regionMap("carte-regions", "", site.fiches(), true)));
     }
 
-    private PageJob fiche(Fiche fiche) {
+    /** The page of one fiche: the preview writes an edited fiche's page with it before the rest of the site. */
+    public PageJob fichePage(Fiche fiche) {
         String path = Paths.fiche(fiche.slug());
         String root = Paths.rootOf(path);
         PrintLinks print = new PrintLinks(site.config().baseUrl() + path, root + PrintPaths.qr(fiche.slug()),

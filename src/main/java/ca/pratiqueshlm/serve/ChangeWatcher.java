@@ -25,6 +25,8 @@ public final class ChangeWatcher implements AutoCloseable {
     private final long quietMillis;
     private final Runnable onChange;
     private final Thread thread;
+    /** How long closing waits for a rebuild under way: far more than one takes. */
+    private static final long CLOSING_MILLIS = 30_000;
 
     public ChangeWatcher(List<Path> roots, long quietMillis, Runnable onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
@@ -104,9 +106,18 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops watching, after the rebuild under way if there is one (an edited fiche's page is answered
+     * before its rebuild ends, and the site folder must not be written after the preview closed).
+     */
     @Override
     public void close() throws IOException {
         service.close();
+        try {
+            thread.join(CLOSING_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         thread.interrupt();
     }
 }

@@ -76,18 +76,25 @@ public final class Rebuilder {
         BuildState before = state.get();
         BuildState after;
         try {
-            IncrementalBuilder.Outcome outcome = builder.build();
+            // An edited fiche's page is written first: its reader reloads then, the other pages later.
+            IncrementalBuilder.Outcome outcome = builder.build(written -> {
+                if (before.ok()) {
+                    BuildState ahead = state.get().succeeded();
+                    changes.built(ahead.version(), written);
+                    state.set(ahead);
+                }
+            });
             BuildReport report = outcome.report();
             if (report.ok()) {
-                after = before.succeeded();
-                changes.built(after.version(), outcome.changed());
+                after = state.get().succeeded();
+                changes.built(after.version(), outcome.rest());
                 if (!before.ok()) {
                     changes.all(after.version());
                 }
                 out.printf("Site construit : %d fiches en %d ms, %d fichiers modifiés.%n", report.fiches(),
                         report.millis(), outcome.changed().size());
             } else {
-                after = before.failed(report.problems());
+                after = state.get().failed(report.problems());
                 changes.all(after.version());
                 report.problems().stream().map(Diagnostic::format).forEach(err::println);
                 err.println(report.problems().size() == 1 ? "1 erreur." : report.problems().size() + " erreurs.");
@@ -97,7 +104,7 @@ public final class Rebuilder {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // A template error, a disk problem or input deeper than a check foresaw: the preview stays
             // up and says so, like for a content error, and the watcher goes on.
-            after = before.crashed(e.getMessage() == null ? e.toString() : e.getMessage());
+            after = state.get().crashed(e.getMessage() == null ? e.toString() : e.getMessage());
             changes.all(after.version());
             err.println("Échec de la construction : " + after.failure());
             err.println("Le site précédent reste affiché.");

@@ -25,12 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The preview's incremental build must leave exactly what a clean build writes: after each of a random
- * sequence of edits (fiche, registry, template, asset, deletion, rename, a broken save then its fix),
+ * sequence of edits (fiche, registry, template, asset, deletion, rename, reference page, a broken save
+ * then its fix),
  * the incrementally updated site is compared byte for byte, file by file, with a clean build's.
  */
 class IncrementalBuildTest {
     /** Kinds of edit, each applied once per sequence, in an order drawn from the seed. */
-    private static final int KINDS = 8;
+    private static final int KINDS = 9;
 
     @ParameterizedTest(name = "graine {0}")
     @ValueSource(longs = {1, 2})
@@ -49,6 +50,9 @@ class IncrementalBuildTest {
         for (int step = 1; step <= KINDS; step++) {
             String edit = edit(kinds.get(step - 1), step, project, slugs, builder);
             done.add(edit);
+            // Files saved a while ago are trusted unread, so a fiche edit is a lone changed fiche whose
+            // page the builder writes first (a file younger than 2 s is read at every build).
+            ageContent(project);
             IncrementalBuilder.Outcome outcome = builder.build();
             assertTrue(outcome.report().ok(), done + " : " + outcome.report().problems());
             Path clean = folder.resolve("propre-" + step);
@@ -72,6 +76,78 @@ class IncrementalBuildTest {
                 "pages that do not show it are left alone: " + changed);
         assertFalse(changed.contains("assets/css/site.css"), changed.toString());
         assertEquals(Set.of(), builder.build().changed(), "a rebuild with no edit writes nothing");
+    }
+
+    @Test
+    void anEditedFichesPageIsWrittenBeforeTheRestAndReadsAsAfterTheWholeRebuild(@TempDir Path folder)
+            throws IOException {
+        TestSite project = TestSite.create(folder.resolve("projet"));
+        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
+        Path site = folder.resolve("apercu");
+        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), site);
+        ageContent(project);
+        assertTrue(builder.build().report().ok());
+        project.write("fiches/jardin.md", titled("jardin", 1));
+        Map<String, String> seenAhead = new TreeMap<>();
+        IncrementalBuilder.Outcome outcome = builder.build(written -> {
+            for (String path : List.of("fiches/jardin.html", "index.html")) {
+                seenAhead.put(path, read(site.resolve(path)));
+            }
+        });
+
+        assertTrue(outcome.ahead().contains("fiches/jardin.html"), outcome.toString());
+        assertTrue(seenAhead.get("fiches/jardin.html").contains("Texte jardin numéro 1"), "on disk when announced");
+        assertTrue(seenAhead.get("index.html").contains("Pratique jardin 0"), "the home page comes after");
+        assertTrue(read(site.resolve("index.html")).contains("Pratique jardin 1"));
+        assertEquals(seenAhead.get("fiches/jardin.html"), read(site.resolve("fiches/jardin.html")),
+                "the page written first is the whole rebuild's");
+        assertFalse(outcome.rest().contains("fiches/jardin.html"), "and it is not written twice: " + outcome.rest());
+        Path clean = folder.resolve("propre");
+        assertTrue(new SiteBuilder(project.layout()).build(clean).ok());
+        assertSameTree(clean, site, "une fiche modifiée");
+    }
+
+    @Test
+    void aFicheThatChangesCategoryWaitsForTheRebuiltIndex(@TempDir Path folder) throws IOException {
+        TestSite project = TestSite.create(folder.resolve("projet"));
+        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
+        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), folder.resolve("apercu"));
+        ageContent(project);
+        assertTrue(builder.build().report().ok());
+        // Its related fiches and the menu's counts change: its page needs the new index.
+        project.write("fiches/jardin.md", titled("jardin", 1).replace("categorie: vivre-ensemble",
+                "categorie: vivre-ensemble\ncategories_secondaires: [participation-locataires]"));
+        List<Set<String>> announced = new ArrayList<>();
+        IncrementalBuilder.Outcome outcome = builder.build(announced::add);
+
+        assertTrue(outcome.report().ok(), outcome.report().problems().toString());
+        assertEquals(List.of(), announced);
+        assertTrue(outcome.rest().contains("fiches/jardin.html"), outcome.rest().toString());
+    }
+
+    /**
+     * Puts the time of content files saved in the last minute an hour back (a time of its own at each
+     * call, so the edit is still seen): the preview then trusts them unread, as it trusts an editor's
+     * files but the one just saved.
+     */
+    private static void ageContent(TestSite project) throws IOException {
+        long now = System.currentTimeMillis();
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(now - 3_600_000);
+        try (Stream<Path> files = Files.walk(project.root().resolve("content"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (Files.getLastModifiedTime(file).toMillis() > now - 60_000) {
+                    Files.setLastModifiedTime(file, hourAgo);
+                }
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -142,6 +218,18 @@ class IncrementalBuildTest {
                 project.write("fiches/nouvelle-" + step + ".md", titled("nouvelle-" + step, step));
                 slugs.add("nouvelle-" + step);
                 return "ajout nouvelle-" + step;
+            }
+            case 7 -> {
+                project.write("pages/reference.md", """
+                        ---
+                        titre: Ce que disent les sources
+                        resume: Une synthèse, version %d.
+                        sources:
+                          - {id: source-test, repere: section 2}
+                        ---
+                        Le texte de la page, version %d.
+                        """.formatted(step, step));
+                return "page de référence";
             }
             default -> {
                 // A half-typed save: the build fails and must leave the preview's state as it was.
