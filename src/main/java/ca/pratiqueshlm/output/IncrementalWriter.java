@@ -28,12 +28,14 @@ import java.util.stream.Stream;
  */
 public final class IncrementalWriter {
     private final Path destination;
+    // Owned by this writer and changed in place by writeAhead: copying them for one page cost more than
+    // writing it, at a thousand fiches.
     /** What each page on disk was rendered from. */
-    private Map<String, Memo> pages = Map.of();
+    private Map<String, Memo> pages = new HashMap<>();
     /** Every file on disk, relative path to SHA-256. */
-    private Map<String, String> files = Map.of();
+    private Map<String, String> files = new HashMap<>();
     /** The companion files of each page on disk ({@link PageCompanions}), kept with a page not rendered again. */
-    private Map<String, List<String>> companionsOf = Map.of();
+    private Map<String, List<String>> companionsOf = new HashMap<>();
     private boolean written;
 
     private record Memo(String template, String fingerprint, Record page) {}
@@ -96,7 +98,7 @@ public final class IncrementalWriter {
         }
         pages = memos;
         files = digests;
-        companionsOf = Map.copyOf(madeWith);
+        companionsOf = madeWith;
         written = true;
         return changed;
     }
@@ -119,7 +121,6 @@ public final class IncrementalWriter {
         content.put(job.path(), html.getBytes(StandardCharsets.UTF_8));
         List<GeneratedFile> made = companions.of(job, html);
         made.forEach(file -> content.put(file.path(), file.bytes()));
-        Map<String, String> digests = new HashMap<>(files);
         Set<String> changed = new TreeSet<>();
         written = false; // until the files and what is known of them agree again
         for (Map.Entry<String, byte[]> file : content.entrySet()) {
@@ -128,15 +129,10 @@ public final class IncrementalWriter {
                 replace(file.getKey(), file.getValue());
                 changed.add(file.getKey());
             }
-            digests.put(file.getKey(), digest);
+            files.put(file.getKey(), digest);
         }
-        Map<String, Memo> memos = new HashMap<>(pages);
-        memos.put(job.path(), memo);
-        Map<String, List<String>> madeWith = new HashMap<>(companionsOf);
-        madeWith.put(job.path(), made.stream().map(GeneratedFile::path).toList());
-        pages = memos;
-        files = digests;
-        companionsOf = Map.copyOf(madeWith);
+        pages.put(job.path(), memo);
+        companionsOf.put(job.path(), made.stream().map(GeneratedFile::path).toList());
         written = true;
         return changed;
     }

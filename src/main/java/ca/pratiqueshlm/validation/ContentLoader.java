@@ -17,13 +17,18 @@ import ca.pratiqueshlm.model.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -142,12 +147,22 @@ public final class ContentLoader {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> all = files.sorted().toList();
+        try {
+            // The folder's entries with the attributes listing them reads anyway: no second look per file.
+            Map<Path, BasicFileAttributes> entries = new TreeMap<>();
+            Files.walkFileTree(folder, Set.of(), 1, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    entries.put(file, attributes);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
             List<Path> markdown = new ArrayList<>();
-            for (Path file : all) {
+            for (Map.Entry<Path, BasicFileAttributes> entry : entries.entrySet()) {
+                Path file = entry.getKey();
                 String name = file.getFileName().toString();
-                if (Files.isDirectory(file)) {
+                // A link is followed, as a folder reached through one is lost all the same.
+                if (entry.getValue().isDirectory() || (entry.getValue().isSymbolicLink() && Files.isDirectory(file))) {
                     reportLostFolder(file, folder, problems);
                 } else if (name.endsWith(".md")) {
                     markdown.add(file);
