@@ -12,6 +12,7 @@ import ca.pratiqueshlm.output.TemplateFingerprints;
 import ca.pratiqueshlm.pipeline.SiteBuilder.BuildReport;
 import ca.pratiqueshlm.pipeline.SiteBuilder.SiteOutput;
 import ca.pratiqueshlm.plan.PageJob;
+import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.print.SelectionScripts;
@@ -22,6 +23,7 @@ import ca.pratiqueshlm.validation.ContentLoader;
 import ca.pratiqueshlm.validation.LoadedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,8 @@ public final class IncrementalBuilder {
     private TemplateFingerprints templates;
     /** The last site written and its index; null before a first build and after a failed one. */
     private Written last;
+    /** Rehearsals so far: each reads another fiche again. */
+    private int rehearsals;
 
     private record Written(Site site, SiteIndex index) {}
 
@@ -121,29 +125,45 @@ public final class IncrementalBuilder {
      */
     private Set<String> writeEditedFiche(Written previous, Site site, TemplateFingerprints current,
             TypesetTemplateEngine pages) throws IOException {
-        Optional<Fiche> edited = EditedFiche.between(previous.site(), site);
-        if (edited.isEmpty()) {
-            return Set.of();
-        }
-        ViewFactory views = new ViewFactory(site, previous.index(), markdown, memory.views());
-        PageJob job = new SitePlanner(site, previous.index(), views, false).fichePage(edited.get());
-        return writer.writeAhead(job, current, pages, SelectionScripts::of);
+        Optional<PageJob> job = editedFichePage(previous, site);
+        return job.isEmpty() ? Set.of() : writer.writeAhead(job.get(), current, pages, SelectionScripts::of);
+    }
+
+    private Optional<PageJob> editedFichePage(Written previous, Site site) {
+        return EditedFiche.between(previous.site(), site).map(edited -> {
+            ViewFactory views = new ViewFactory(site, previous.index(), markdown, memory.views());
+            return new SitePlanner(site, previous.index(), views, false).fichePage(edited);
+        });
     }
 
     /**
-     * Everything a rebuild does but writing: reads and checks the content, plans the site and renders
-     * two pages (into nothing), so the JIT compiles that path before the editor's first save. Leaves the site on disk and
-     * what the writer knows of it untouched; what it reads is remembered as a rebuild would.
+     * Everything a save makes a rebuild do but writing, so the JIT compiles that path before the editor's
+     * first save: one fiche (another at each call) is read and checked again as if saved, its page made
+     * ahead, the site planned, and the pages that show it rendered into nothing. Leaves the site on disk
+     * and what the writer knows of it untouched; the fiche read again replaces the one remembered.
      */
     public void rehearse() throws IOException {
+        Written previous = last;
+        if (previous == null || engine == null) {
+            return;
+        }
+        List<Fiche> fiches = previous.site().fiches();
+        Fiche rehearsed = fiches.get(rehearsals++ % fiches.size());
+        loadedFiles.forget(layout.root().resolve(rehearsed.sourcePath()));
         Result<Site> loaded = new ContentLoader(layout, markdown, loadedFiles).load();
-        if (loaded.isSuccess() && engine != null) {
-            SiteOutput output = SiteBuilder.plan(loaded.get(), markdown, engine, cache, memory);
-            // A save re-renders its fiche's page and the lists that show it: render (and drop) one of each.
-            TypesetTemplateEngine pages = new TypesetTemplateEngine(engine);
-            for (PageJob job : output.pages().stream().filter(j -> j.path().startsWith("fiches/")).limit(2).toList()) {
-                pages.render(job.template(), job.page(), new java.io.StringWriter());
-            }
+        if (!loaded.isSuccess()) {
+            return; // the next rebuild reports it
+        }
+        Site site = loaded.get();
+        TypesetTemplateEngine pages = new TypesetTemplateEngine(engine);
+        List<PageJob> rendered = new ArrayList<>();
+        editedFichePage(previous, site).ifPresent(rendered::add);
+        SiteOutput output = SiteBuilder.plan(site, markdown, engine, cache, memory);
+        last = new Written(site, output.index());
+        Set<String> showing = Set.of(Paths.fiche(rehearsed.slug()), "index.html", Paths.category(rehearsed.category()));
+        output.pages().stream().filter(job -> showing.contains(job.path())).forEach(rendered::add);
+        for (PageJob job : rendered) {
+            pages.render(job.template(), job.page(), new java.io.StringWriter());
         }
     }
 }

@@ -119,6 +119,11 @@ public final class LoadedFiles {
         return outcome;
     }
 
+    /** Forgets one file, so the next load reads it again (the preview's rehearsal of a save). */
+    public void forget(Path file) {
+        entries.remove(file);
+    }
+
     private static boolean sameFiles(Map<Path, Optional<Stamp>> now, Map<Path, Optional<Stamp>> before) {
         if (!now.keySet().equals(before.keySet())) {
             return false;

@@ -108,6 +108,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void rehearsalsWriteNothingAndTheNextSaveIsStillWrittenFirst(@TempDir Path folder) throws IOException {
+        TestSite project = TestSite.create(folder.resolve("projet"));
+        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
+        Path site = folder.resolve("apercu");
+        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), site);
+        ageContent(project);
+        assertTrue(builder.build().report().ok());
+        Map<String, byte[]> built = tree(site);
+        for (int i = 0; i < 3; i++) {
+            builder.rehearse();
+        }
+        Map<String, byte[]> after = tree(site);
+        assertEquals(built.keySet(), after.keySet());
+        built.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+
+        project.write("fiches/cuisine.md", titled("cuisine", 1));
+        IncrementalBuilder.Outcome outcome = builder.build();
+        assertTrue(outcome.ahead().contains("fiches/cuisine.html"), outcome.toString());
+        Path clean = folder.resolve("propre");
+        assertTrue(new SiteBuilder(project.layout()).build(clean).ok());
+        assertSameTree(clean, site, "répétitions puis une fiche modifiée");
+    }
+
+    @Test
     void aFicheThatChangesCategoryWaitsForTheRebuiltIndex(@TempDir Path folder) throws IOException {
         TestSite project = TestSite.create(folder.resolve("projet"));
         project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
