@@ -153,7 +153,7 @@ public final class Benchmark {
             Path site = work.resolve("apercu-reel-site");
             double millis = new PreviewLatency(timer, plan.edits()).medianMillis("apercu-reel",
                     serve(jar, ours, plan, project, site), project, fiche, site.resolve(Paths.fiche(slug(fiche))),
-                    "Aperçu : ", true);
+                    "Aperçu : ", "/" + Paths.fiche(slug(fiche)));
             report.previews().add(new BenchReport.PreviewRow("site réel", count, millis, Double.NaN));
             say(String.format(Locale.ROOT, "aperçu du site réel : %.0f ms", millis));
         }
@@ -170,7 +170,7 @@ public final class Benchmark {
         PreviewLatency latency = new PreviewLatency(timer, plan.edits());
         double oursMillis = latency.medianMillis("apercu-" + size, serve(jar, ours, plan, project, site), project,
                 project.resolve("content/fiches/" + edited.slug() + ".md"), site.resolve(Paths.fiche(edited.slug())),
-                "Aperçu : ", true);
+                "Aperçu : ", "/" + Paths.fiche(edited.slug()));
         say(String.format(Locale.ROOT, "aperçu, %d fiches, notre serveur : %.0f ms", size, oursMillis));
         double hugoMillis = Double.NaN;
         if (withHugo) {
@@ -180,7 +180,7 @@ public final class Benchmark {
                     hugoSite.toString(), "--renderToDisk", "--bind", "127.0.0.1", "--port", Integer.toString(freePort()));
             hugoMillis = latency.medianMillis("hugo-apercu-" + size, command, source,
                     source.resolve("content/fiches/" + edited.slug() + ".md"),
-                    hugoSite.resolve("fiches/" + edited.slug() + "/index.html"), "Web Server is available", false);
+                    hugoSite.resolve("fiches/" + edited.slug() + "/index.html"), "Web Server is available", null);
             say(String.format(Locale.ROOT, "aperçu, %d fiches, hugo server : %.0f ms", size, hugoMillis));
         }
         report.previews().add(new BenchReport.PreviewRow("synthétique", size, oursMillis, hugoMillis));

@@ -1,6 +1,8 @@
 package ca.pratiqueshlm.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,13 +14,19 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Edit-to-reload time of a running preview server: appends a new sentence to one fiche, then times
- * until the changed page on disk holds it and, for ours, until the server announces the new version
- * its pages poll for (the moment the browser is told to reload). The median of several edits, after
+ * until the changed page on disk holds it and, for ours, until the server tells the page to reload: as
+ * the page's script does, a request waiting for the page's next version is sent before the edit, and its
+ * answer is timed (the moment the browser is told to reload). The median of several edits, after
  * one untimed edit that lets the server warm up, as an editor's preview does after a few saves. The
  * first edit comes {@link #EDITOR_PAUSE} after the server is ready, as an editor's comes after opening
  * the page in a browser: the time our server uses to rehearse rebuilds (Hugo's has nothing to warm).
@@ -39,11 +47,13 @@ final class PreviewLatency {
 
     /**
      * @param readyText what the server prints once its first build is served
-     * @param versioned whether the server has our {@code /__live/version} (ours) or not (Hugo: its
-     *                  reload message goes out right after it writes, so the page on disk is timed)
+     * @param address   the page's address on our server, whose reload is awaited as its script awaits it;
+     *                  null for Hugo: its reload message goes out right after it writes, so the page on
+     *                  disk is timed
      */
     double medianMillis(String label, List<String> command, Path project, Path fiche, Path page, String readyText,
-            boolean versioned) throws IOException, InterruptedException {
+            String address) throws IOException, InterruptedException {
+        boolean versioned = address != null;
         Process server = timer.start(label, command, project);
         try {
             int port = awaitReady(server, label, readyText);
@@ -51,7 +61,8 @@ final class PreviewLatency {
             String original = Files.readString(fiche, StandardCharsets.UTF_8);
             double[] millis = new double[edits];
             for (int i = 0; i <= edits; i++) {
-                double measured = editOnce(label, fiche, page, original, i, versioned ? Optional.of(port) : Optional.empty());
+                double measured = editOnce(label, fiche, page, original, i,
+                        versioned ? Optional.of(new Listened(port, address)) : Optional.empty());
                 if (i > 0) {
                     millis[i - 1] = measured;
                 }
@@ -65,31 +76,69 @@ final class PreviewLatency {
         }
     }
 
-    private double editOnce(String label, Path fiche, Path page, String original, int round, Optional<Integer> port)
+    /** Where our server tells a page to reload. */
+    private record Listened(int port, String address) {}
+
+    private double editOnce(String label, Path fiche, Path page, String original, int round, Optional<Listened> server)
             throws IOException, InterruptedException {
         String marker = "Mesure de latence numéro " + (1000 + round);
-        long before = port.isPresent() ? version(port.get()) : 0;
+        long before = server.isPresent() ? version(server.get().port()) : 0;
         if (before < 0) {
             throw new IOException(label + " : le serveur ne répond pas");
         }
+        // The page's script waits for its next version with a request held open by the server: so does
+        // this listener, on a plain socket, which adds no thread hand-off of its own to the time.
+        CompletableFuture<Long> told = server.isEmpty() ? CompletableFuture.completedFuture(0L)
+                : CompletableFuture.supplyAsync(() -> awaitReload(server.get(), before));
         long start = System.nanoTime();
         Files.writeString(fiche, original + "\n" + marker + ".\n", StandardCharsets.UTF_8);
-        boolean written = false;
-        boolean announced = port.isEmpty();
-        while (!(written && announced)) {
+        long written = 0;
+        while (written == 0) {
             if (System.nanoTime() - start > PATIENCE.toNanos()) {
                 throw new IOException(label + " : la page " + page + " n'a pas changé après "
                         + PATIENCE.toSeconds() + " s\n" + ProcessTimer.tail(timer.log(label)));
             }
-            written = written || contains(page, marker);
-            // Asked only once the page is written (the announcement follows it): asking the server every
-            // 2 ms meanwhile would take a share of the cores from the very rebuild being timed.
-            announced = announced || (written && version(port.get()) > before);
-            if (!(written && announced)) {
+            if (contains(page, marker)) {
+                written = System.nanoTime();
+            } else {
                 Thread.sleep(2);
             }
         }
-        return (System.nanoTime() - start) / 1e6;
+        long reloaded;
+        try {
+            reloaded = server.isEmpty() ? written : told.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException(label + " : le rechargement n'a pas été annoncé\n" + ProcessTimer.tail(timer.log(label)), e);
+        }
+        return (Math.max(written, reloaded) - start) / 1e6;
+    }
+
+    /**
+     * Asks, as the page's script does, for the page's first version after {@code known}, and returns the
+     * moment the answer came (System.nanoTime()); asks again if the server answered without a newer one.
+     */
+    private static long awaitReload(Listened server, long known) {
+        String request = "GET /__live/page?connu=" + known + "&chemin=" + server.address() + " HTTP/1.0\r\n"
+                + "Host: 127.0.0.1:" + server.port() + "\r\n\r\n";
+        while (true) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                InputStream in = socket.getInputStream();
+                int first = in.read();
+                long at = System.nanoTime();
+                String answer = (char) first + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String body = answer.substring(answer.indexOf("\r\n\r\n") + 4).trim();
+                if (Long.parseLong(body) > known) {
+                    return at;
+                }
+                Thread.sleep(2); // answered at once (too many waiting pages) or after its longest wait
+            } catch (IOException | RuntimeException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }
     }
 
     private static boolean contains(Path page, String marker) {
