@@ -15,7 +15,7 @@ public record BenchReport(String hugoNote, List<BuildRow> builds, List<PreviewRo
     public record BuildRow(String label, int fiches, Measure ours, Measure jbake, Measure hugo) {}
 
     /** Edit-to-reload medians in milliseconds; NaN where not measured. */
-    public record PreviewRow(String label, int fiches, double oursMillis, double hugoMillis) {}
+    public record PreviewRow(String label, int fiches, PreviewLatency.Latency ours, PreviewLatency.Latency hugo) {}
 
     public String tables() {
         StringBuilder text = new StringBuilder("Constructions à froid (médianes ; pic = mémoire résidente maximale)\n\n");
@@ -32,17 +32,25 @@ public record BenchReport(String hugoNote, List<BuildRow> builds, List<PreviewRo
                     row.hugo() == null ? "—" : ratio(row.ours().seconds() / row.hugo().seconds())));
         }
         if (!previews.isEmpty()) {
-            text.append("\nAperçu : une fiche modifiée → page réécrite et rechargement annoncé (médianes)\n\n");
-            text.append("| contenu | fiches | notre aperçu (ms) | hugo server (ms) | nous / Hugo |\n");
-            text.append("|---|---:|---:|---:|---:|\n");
+            text.append("\nAperçu : une fiche modifiée → page réécrite et rechargement annoncé (médianes) ; "
+                    + "reconstruction complète : durée que le serveur affiche pour toute la reconstruction\n\n");
+            text.append("| contenu | fiches | notre aperçu (ms) | hugo server (ms) | nous / Hugo "
+                    + "| notre reconstruction complète (ms) | celle de Hugo (ms) |\n");
+            text.append("|---|---:|---:|---:|---:|---:|---:|\n");
             for (PreviewRow row : previews) {
-                boolean hugo = !Double.isNaN(row.hugoMillis());
-                text.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %s | %s |%n", row.label(), row.fiches(),
-                        row.oursMillis(), hugo ? String.format(Locale.ROOT, "%.0f", row.hugoMillis()) : "—",
-                        hugo ? ratio(row.oursMillis() / row.hugoMillis()) : "—"));
+                boolean hugo = row.hugo() != null;
+                text.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %s | %s | %s | %s |%n", row.label(),
+                        row.fiches(), row.ours().reloadMillis(),
+                        hugo ? String.format(Locale.ROOT, "%.0f", row.hugo().reloadMillis()) : "—",
+                        hugo ? ratio(row.ours().reloadMillis() / row.hugo().reloadMillis()) : "—",
+                        millis(row.ours().rebuildMillis()), hugo ? millis(row.hugo().rebuildMillis()) : "—"));
             }
         }
         return text.append('\n').append(hugoNote).append('\n').toString();
+    }
+
+    private static String millis(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.0f", value);
     }
 
     private static String ratio(double value) {

@@ -151,11 +151,12 @@ public final class Benchmark {
                 fiche = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
             }
             Path site = work.resolve("apercu-reel-site");
-            double millis = new PreviewLatency(timer, plan.edits()).medianMillis("apercu-reel",
+            PreviewLatency.Latency latency = new PreviewLatency(timer, plan.edits()).measure("apercu-reel",
                     serve(jar, ours, plan, project, site), project, fiche, site.resolve(Paths.fiche(slug(fiche))),
                     "Aperçu : ", "/" + Paths.fiche(slug(fiche)));
-            report.previews().add(new BenchReport.PreviewRow("site réel", count, millis, Double.NaN));
-            say(String.format(Locale.ROOT, "aperçu du site réel : %.0f ms", millis));
+            report.previews().add(new BenchReport.PreviewRow("site réel", count, latency, null));
+            say(String.format(Locale.ROOT, "aperçu du site réel : %.0f ms (reconstruction complète %.0f ms)",
+                    latency.reloadMillis(), latency.rebuildMillis()));
         }
     }
 
@@ -168,22 +169,24 @@ public final class Benchmark {
         SyntheticFiche edited = fiches.get(size / 2);
         Path site = work.resolve("apercu-" + size + "-site");
         PreviewLatency latency = new PreviewLatency(timer, plan.edits());
-        double oursMillis = latency.medianMillis("apercu-" + size, serve(jar, ours, plan, project, site), project,
+        PreviewLatency.Latency oursLatency = latency.measure("apercu-" + size, serve(jar, ours, plan, project, site), project,
                 project.resolve("content/fiches/" + edited.slug() + ".md"), site.resolve(Paths.fiche(edited.slug())),
                 "Aperçu : ", "/" + Paths.fiche(edited.slug()));
-        say(String.format(Locale.ROOT, "aperçu, %d fiches, notre serveur : %.0f ms", size, oursMillis));
-        double hugoMillis = Double.NaN;
+        say(String.format(Locale.ROOT, "aperçu, %d fiches, notre serveur : %.0f ms (reconstruction complète %.0f ms)",
+                size, oursLatency.reloadMillis(), oursLatency.rebuildMillis()));
+        PreviewLatency.Latency hugo = null;
         if (withHugo) {
             Path source = work.resolve("hugo-" + size);
             Path hugoSite = work.resolve("hugo-apercu-" + size + "-site");
             List<String> command = List.of("hugo", "server", "--source", source.toString(), "--destination",
                     hugoSite.toString(), "--renderToDisk", "--bind", "127.0.0.1", "--port", Integer.toString(freePort()));
-            hugoMillis = latency.medianMillis("hugo-apercu-" + size, command, source,
+            hugo = latency.measure("hugo-apercu-" + size, command, source,
                     source.resolve("content/fiches/" + edited.slug() + ".md"),
                     hugoSite.resolve("fiches/" + edited.slug() + "/index.html"), "Web Server is available", null);
-            say(String.format(Locale.ROOT, "aperçu, %d fiches, hugo server : %.0f ms", size, hugoMillis));
+            say(String.format(Locale.ROOT, "aperçu, %d fiches, hugo server : %.0f ms (reconstruction complète %.0f ms)",
+                    size, hugo.reloadMillis(), hugo.rebuildMillis()));
         }
-        report.previews().add(new BenchReport.PreviewRow("synthétique", size, oursMillis, hugoMillis));
+        report.previews().add(new BenchReport.PreviewRow("synthétique", size, oursLatency, hugo));
     }
 
     /**

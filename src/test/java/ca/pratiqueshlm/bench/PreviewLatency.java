@@ -35,6 +35,16 @@ final class PreviewLatency {
     private static final Pattern ADDRESS = Pattern.compile("http://(?:127\\.0\\.0\\.1|localhost):([0-9]+)/");
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     static final Duration EDITOR_PAUSE = Duration.ofSeconds(6);
+    /** The whole rebuild's time as our server prints it after each build. */
+    private static final Pattern OUR_REBUILD = Pattern.compile("Site construit : \\d+ fiches en (\\d+) ms");
+    /** As Hugo's server prints it after each rebuild. */
+    private static final Pattern HUGO_REBUILD = Pattern.compile("Total in (\\d+) ms");
+
+    /**
+     * Medians in milliseconds: until the edited page was on disk and its reload sent, and of the whole
+     * rebuild, as the server reports it (NaN if it did not): ours writes the edited fiche's page first.
+     */
+    record Latency(double reloadMillis, double rebuildMillis) {}
 
     private final ProcessTimer timer;
     private final int edits;
@@ -51,7 +61,7 @@ final class PreviewLatency {
      *                  null for Hugo: its reload message goes out right after it writes, so the page on
      *                  disk is timed
      */
-    double medianMillis(String label, List<String> command, Path project, Path fiche, Path page, String readyText,
+    Latency measure(String label, List<String> command, Path project, Path fiche, Path page, String readyText,
             String address) throws IOException, InterruptedException {
         boolean versioned = address != null;
         Process server = timer.start(label, command, project);
@@ -68,12 +78,32 @@ final class PreviewLatency {
                 }
                 Thread.sleep(400);
             }
-            Arrays.sort(millis);
-            return edits % 2 == 1 ? millis[edits / 2] : (millis[edits / 2 - 1] + millis[edits / 2]) / 2;
+            return new Latency(median(millis), median(rebuilds(label, versioned ? OUR_REBUILD : HUGO_REBUILD)));
         } finally {
             server.destroy();
             server.waitFor();
         }
+    }
+
+    /** The rebuild times the server printed for the timed edits: the last ones of its log. */
+    private double[] rebuilds(String label, Pattern line) throws IOException {
+        Matcher found = line.matcher(Files.readString(timer.log(label), StandardCharsets.UTF_8));
+        List<Double> all = new java.util.ArrayList<>();
+        while (found.find()) {
+            all.add(Double.parseDouble(found.group(1)));
+        }
+        return all.size() < edits ? new double[0]
+                : all.subList(all.size() - edits, all.size()).stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Where our server tells a page to reload. */
