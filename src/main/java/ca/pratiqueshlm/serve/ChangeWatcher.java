@@ -23,14 +23,22 @@ public final class ChangeWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final long quietMillis;
+    private final long settleMillis;
     private final Runnable onChange;
     private final Thread thread;
     /** How long closing waits for a rebuild under way: far more than one takes. */
     private static final long CLOSING_MILLIS = 30_000;
 
-    public ChangeWatcher(List<Path> roots, long quietMillis, Runnable onChange) throws IOException {
+    /**
+     * @param quietMillis  how long the folders must be quiet after files changed in place (a save written
+     *                     straight into its file: one write, its events microseconds apart)
+     * @param settleMillis how long after a file was created or deleted (an editor saving a copy and
+     *                     renaming it, in several steps)
+     */
+    public ChangeWatcher(List<Path> roots, long quietMillis, long settleMillis, Runnable onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.quietMillis = quietMillis;
+        this.settleMillis = settleMillis;
         this.onChange = onChange;
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
@@ -48,13 +56,14 @@ public final class ChangeWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                boolean relevant = handle(service.take());
-                // Debounce: wait until the folders have been quiet for a while.
+                Burst burst = handle(service.take(), Burst.NONE);
+                // Debounce: wait until the folders have been quiet for a while, longer once files come and go.
                 WatchKey next;
-                while ((next = service.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= handle(next);
+                while ((next = service.poll(burst.filesCameOrWent() ? settleMillis : quietMillis,
+                        TimeUnit.MILLISECONDS)) != null) {
+                    burst = handle(next, burst);
                 }
-                if (relevant) {
+                if (burst.relevant()) {
                     onChange.run();
                 }
             }
@@ -65,15 +74,23 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    /** Registers new folders, and says whether anything an editor cares about changed. */
-    private boolean handle(WatchKey key) {
+    /** What a burst of events held so far: anything an editor cares about, files created or deleted. */
+    private record Burst(boolean relevant, boolean filesCameOrWent) {
+        static final Burst NONE = new Burst(false, false);
+    }
+
+    /** Registers new folders, and adds the key's events to {@code burst}. */
+    private Burst handle(WatchKey key, Burst burst) {
         Path folder = folders.get(key);
-        boolean relevant = false;
+        boolean relevant = burst.relevant();
+        boolean cameOrWent = burst.filesCameOrWent();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
                 relevant = true;
+                cameOrWent = true;
                 continue;
             }
+            cameOrWent |= event.kind() != StandardWatchEventKinds.ENTRY_MODIFY;
             Path changed = folder.resolve((Path) event.context());
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 try {
@@ -87,7 +104,7 @@ public final class ChangeWatcher implements AutoCloseable {
         if (!key.reset()) {
             folders.remove(key);
         }
-        return relevant;
+        return new Burst(relevant, cameOrWent);
     }
 
     /** Swap and backup files of common editors: saving them changes nothing in the site. */

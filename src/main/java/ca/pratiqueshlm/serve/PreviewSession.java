@@ -13,10 +13,16 @@ import java.util.List;
  */
 public final class PreviewSession implements AutoCloseable {
     /**
-     * Long enough to coalesce an editor's save (temporary file, rename, attributes: events microseconds
-     * apart), short enough not to be felt; a save split in two only costs a second, empty rebuild.
+     * Quiet time that ends a save written straight into its file: its events (truncation, write) come
+     * microseconds apart, and every millisecond here is one the editor waits for the page.
      */
-    static final long QUIET_MILLIS = 10;
+    static final long QUIET_MILLIS = 3;
+    /**
+     * Quiet time once files were created or deleted: long enough to coalesce an editor's save through a
+     * copy (temporary file, rename, attributes, backup), short enough not to be felt; a save split in two
+     * only costs a second rebuild.
+     */
+    static final long SETTLE_MILLIS = 10;
     /**
      * Rehearsed rebuilds after start-up (stopped by the first edit), within a few seconds: about what the
      * JIT needs to compile the rebuild path (a small site's rebuild then takes about 45 ms instead of 150).
@@ -39,7 +45,7 @@ public final class PreviewSession implements AutoCloseable {
         Rebuilder rebuilder = new Rebuilder(layout, siteRoot, out, err);
         rebuilder.rebuild();
         ChangeWatcher watcher = new ChangeWatcher(List.of(layout.content(), layout.templates(), layout.assets()),
-                QUIET_MILLIS, rebuilder::rebuild);
+                QUIET_MILLIS, SETTLE_MILLIS, rebuilder::rebuild);
         PreviewServer server;
         try {
             server = PreviewServer.start(address, siteRoot, rebuilder::state, rebuilder.changes());
