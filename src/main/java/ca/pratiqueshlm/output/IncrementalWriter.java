@@ -47,6 +47,29 @@ public final class IncrementalWriter {
     /** Brings the site up to date; returns the relative paths written or removed, sorted. */
     public Set<String> write(List<PageJob> jobs, TemplateFingerprints templates, TemplateEngine engine, Path assets,
             List<GeneratedFile> extra, PageCompanions companions) throws IOException {
+        return apply(prepare(jobs, templates, engine, assets, extra, companions));
+    }
+
+    /**
+     * Everything {@link #write} does but writing, and what it would write: the preview's rehearsals run
+     * it so the JIT has compiled it before the first save. Changes nothing, on disk or here.
+     *
+     * @return how many files a write would replace
+     */
+    public int rehearse(List<PageJob> jobs, TemplateFingerprints templates, TemplateEngine engine, Path assets,
+            List<GeneratedFile> extra, PageCompanions companions) throws IOException {
+        Prepared prepared = prepare(jobs, templates, engine, assets, extra, companions);
+        return (int) prepared.content().keySet().stream()
+                .filter(path -> !prepared.digests().get(path).equals(files.get(path))).count();
+    }
+
+    /** A write worked out: the pages' memos, the bytes to write, every file's digest, each page's companions. */
+    private record Prepared(Map<String, Memo> memos, Map<String, byte[]> content, Map<String, String> digests,
+            Map<String, List<String>> madeWith) {}
+
+    /** Renders what changed and digests everything, writing nothing. */
+    private Prepared prepare(List<PageJob> jobs, TemplateFingerprints templates, TemplateEngine engine, Path assets,
+            List<GeneratedFile> extra, PageCompanions companions) throws IOException {
         Map<String, Memo> memos = new HashMap<>();
         for (PageJob job : jobs) {
             memos.put(job.path(), new Memo(job.template(), templates.of(job.template()), job.page()));
@@ -76,6 +99,12 @@ public final class IncrementalWriter {
             }
         }
         content.forEach((path, bytes) -> digests.put(path, Digests.sha256(bytes)));
+        return new Prepared(memos, content, digests, madeWith);
+    }
+
+    private Set<String> apply(Prepared prepared) throws IOException {
+        Map<String, byte[]> content = prepared.content();
+        Map<String, String> digests = prepared.digests();
         Set<String> changed = new TreeSet<>();
         boolean full = !written || !Files.isDirectory(destination);
         written = false; // until this write has completed
@@ -96,9 +125,9 @@ public final class IncrementalWriter {
                 }
             }
         }
-        pages = memos;
+        pages = prepared.memos();
         files = digests;
-        companionsOf = madeWith;
+        companionsOf = prepared.madeWith();
         written = true;
         return changed;
     }

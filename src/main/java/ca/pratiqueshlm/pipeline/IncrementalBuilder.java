@@ -139,12 +139,13 @@ public final class IncrementalBuilder {
     /**
      * Everything a save makes a rebuild do but writing, so the JIT compiles that path before the editor's
      * first save: one fiche (another at each call) is read and checked again as if saved, its page made
-     * ahead, the site planned, and the pages that show it rendered into nothing. Leaves the site on disk
-     * and what the writer knows of it untouched; the fiche read again replaces the one remembered.
+     * ahead, the site planned, the pages that show it rendered into nothing, and every page and file
+     * compared with what is on disk. Leaves the site on disk and what the writer knows of it untouched;
+     * the fiche read again replaces the one remembered.
      */
     public void rehearse() throws IOException {
         Written previous = last;
-        if (previous == null || engine == null) {
+        if (previous == null || engine == null || previous.site().fiches().isEmpty()) {
             return;
         }
         List<Fiche> fiches = previous.site().fiches();
@@ -163,7 +164,11 @@ public final class IncrementalBuilder {
         Set<String> showing = Set.of(Paths.fiche(rehearsed.slug()), "index.html", Paths.category(rehearsed.category()));
         output.pages().stream().filter(job -> showing.contains(job.path())).forEach(rendered::add);
         for (PageJob job : rendered) {
-            pages.render(job.template(), job.page(), new java.io.StringWriter());
+            java.io.StringWriter html = new java.io.StringWriter();
+            pages.render(job.template(), job.page(), html);
+            SelectionScripts.of(job, html.toString());
         }
+        // And what the writer does before it writes: compare every page and file with what is on disk.
+        writer.rehearse(output.pages(), templates, pages, layout.assets(), output.files(), SelectionScripts::of);
     }
 }
