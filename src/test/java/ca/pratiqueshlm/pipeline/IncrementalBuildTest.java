@@ -78,83 +78,12 @@ class IncrementalBuildTest {
         assertEquals(Set.of(), builder.build().changed(), "a rebuild with no edit writes nothing");
     }
 
-    @Test
-    void anEditedFichesPageIsWrittenBeforeTheRestAndReadsAsAfterTheWholeRebuild(@TempDir Path folder)
-            throws IOException {
-        TestSite project = TestSite.create(folder.resolve("projet"));
-        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
-        Path site = folder.resolve("apercu");
-        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), site);
-        ageContent(project);
-        assertTrue(builder.build().report().ok());
-        project.write("fiches/jardin.md", titled("jardin", 1));
-        Map<String, String> seenAhead = new TreeMap<>();
-        IncrementalBuilder.Outcome outcome = builder.build(written -> {
-            for (String path : List.of("fiches/jardin.html", "index.html")) {
-                seenAhead.put(path, read(site.resolve(path)));
-            }
-        });
-
-        assertTrue(outcome.ahead().contains("fiches/jardin.html"), outcome.toString());
-        assertTrue(seenAhead.get("fiches/jardin.html").contains("Texte jardin numéro 1"), "on disk when announced");
-        assertTrue(seenAhead.get("index.html").contains("Pratique jardin 0"), "the home page comes after");
-        assertTrue(read(site.resolve("index.html")).contains("Pratique jardin 1"));
-        assertEquals(seenAhead.get("fiches/jardin.html"), read(site.resolve("fiches/jardin.html")),
-                "the page written first is the whole rebuild's");
-        assertFalse(outcome.rest().contains("fiches/jardin.html"), "and it is not written twice: " + outcome.rest());
-        Path clean = folder.resolve("propre");
-        assertTrue(new SiteBuilder(project.layout()).build(clean).ok());
-        assertSameTree(clean, site, "une fiche modifiée");
-    }
-
-    @Test
-    void rehearsalsWriteNothingAndTheNextSaveIsStillWrittenFirst(@TempDir Path folder) throws IOException {
-        TestSite project = TestSite.create(folder.resolve("projet"));
-        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
-        Path site = folder.resolve("apercu");
-        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), site);
-        ageContent(project);
-        assertTrue(builder.build().report().ok());
-        Map<String, byte[]> built = tree(site);
-        for (int i = 0; i < 3; i++) {
-            builder.rehearse();
-        }
-        Map<String, byte[]> after = tree(site);
-        assertEquals(built.keySet(), after.keySet());
-        built.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
-
-        project.write("fiches/cuisine.md", titled("cuisine", 1));
-        IncrementalBuilder.Outcome outcome = builder.build();
-        assertTrue(outcome.ahead().contains("fiches/cuisine.html"), outcome.toString());
-        Path clean = folder.resolve("propre");
-        assertTrue(new SiteBuilder(project.layout()).build(clean).ok());
-        assertSameTree(clean, site, "répétitions puis une fiche modifiée");
-    }
-
-    @Test
-    void aFicheThatChangesCategoryWaitsForTheRebuiltIndex(@TempDir Path folder) throws IOException {
-        TestSite project = TestSite.create(folder.resolve("projet"));
-        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
-        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), folder.resolve("apercu"));
-        ageContent(project);
-        assertTrue(builder.build().report().ok());
-        // Its related fiches and the menu's counts change: its page needs the new index.
-        project.write("fiches/jardin.md", titled("jardin", 1).replace("categorie: vivre-ensemble",
-                "categorie: vivre-ensemble\ncategories_secondaires: [participation-locataires]"));
-        List<Set<String>> announced = new ArrayList<>();
-        IncrementalBuilder.Outcome outcome = builder.build(announced::add);
-
-        assertTrue(outcome.report().ok(), outcome.report().problems().toString());
-        assertEquals(List.of(), announced);
-        assertTrue(outcome.rest().contains("fiches/jardin.html"), outcome.rest().toString());
-    }
-
     /**
      * Puts the time of content files saved in the last minute an hour back (a time of its own at each
      * call, so the edit is still seen): the preview then trusts them unread, as it trusts an editor's
      * files but the one just saved.
      */
-    private static void ageContent(TestSite project) throws IOException {
+    static void ageContent(TestSite project) throws IOException {
         long now = System.currentTimeMillis();
         java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(now - 3_600_000);
         try (Stream<Path> files = Files.walk(project.root().resolve("content"))) {
@@ -163,14 +92,6 @@ class IncrementalBuildTest {
                     Files.setLastModifiedTime(file, hourAgo);
                 }
             }
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -265,12 +186,12 @@ class IncrementalBuildTest {
         }
     }
 
-    private static String titled(String slug, int version) {
+    static String titled(String slug, int version) {
         return Fixtures.fiche("").replace("Jardin collectif de test", "Pratique " + slug + " " + version)
                 .replace("Les locataires cultivent un jardin ensemble.", "Texte " + slug + " numéro " + version + ".");
     }
 
-    private static void assertSameTree(Path expected, Path actual, String edits) throws IOException {
+    static void assertSameTree(Path expected, Path actual, String edits) throws IOException {
         Map<String, byte[]> want = tree(expected);
         Map<String, byte[]> got = tree(actual);
         assertEquals(want.keySet(), got.keySet(), "files and folders after " + edits);
@@ -280,7 +201,7 @@ class IncrementalBuildTest {
     }
 
     /** Every file (its bytes) and folder (no bytes) below {@code root}. */
-    private static Map<String, byte[]> tree(Path root) throws IOException {
+    static Map<String, byte[]> tree(Path root) throws IOException {
         Map<String, byte[]> all = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.filter(p -> !p.equals(root)).toList()) {
