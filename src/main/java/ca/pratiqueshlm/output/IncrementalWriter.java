@@ -208,9 +208,11 @@ public final class IncrementalWriter {
     private void replace(String path, byte[] bytes) throws IOException {
         Path target = destination.resolve(path);
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".", ".tmp");
+        // Not Files.createTempFile: its file is private to its owner (0600), and the page would keep that
+        // mode, unlike the same page written by a clean build.
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temporary, bytes);
+            Files.write(temporary, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);

@@ -95,6 +95,24 @@ class IncrementalBuildTest {
         }
     }
 
+    @Test
+    void aRewrittenPageKeepsTheModeACleanBuildGivesIt(@TempDir Path folder) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "no POSIX file modes on this file system");
+        TestSite project = TestSite.create(folder.resolve("projet"));
+        project.write("fiches/jardin.md", titled("jardin", 0));
+        Path site = folder.resolve("apercu");
+        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), site);
+        assertTrue(builder.build().report().ok());
+        project.write("fiches/jardin.md", titled("jardin", 1));
+        assertTrue(builder.build().changed().contains("fiches/jardin.html"));
+        Path clean = folder.resolve("propre");
+        assertTrue(new SiteBuilder(project.layout()).build(clean).ok());
+
+        assertEquals(Files.getPosixFilePermissions(clean.resolve("fiches/jardin.html")),
+                Files.getPosixFilePermissions(site.resolve("fiches/jardin.html")));
+    }
+
     /**
      * The preview re-reads only files whose time or size changed; a second save within the file system's
      * clock tick can keep both. Simulated by restoring the file's time after a same-size edit.
