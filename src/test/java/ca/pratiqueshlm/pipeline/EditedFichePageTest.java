@@ -26,15 +26,31 @@ import org.junit.jupiter.api.io.TempDir;
  * gives it as the whole rebuild would ({@link EditedFiche}); in every other case the page comes with the rest.
  */
 class EditedFichePageTest {
+    /** A project of two fiches saved long ago, built once by a preview's builder into {@code site}. */
+    private record Preview(TestSite project, Path site, IncrementalBuilder builder) {
+        static Preview built(Path folder) throws IOException {
+            TestSite project = TestSite.create(folder.resolve("projet"));
+            project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
+            Path site = folder.resolve("apercu");
+            IncrementalBuilder builder = new IncrementalBuilder(project.layout(), site);
+            ageContent(project);
+            assertTrue(builder.build().report().ok());
+            return new Preview(project, site, builder);
+        }
+
+        void assertAsACleanBuild(Path clean, String edits) throws IOException {
+            assertTrue(new SiteBuilder(project.layout()).build(clean).ok());
+            assertSameTree(clean, site, edits);
+        }
+    }
+
     @Test
     void anEditedFichesPageIsWrittenBeforeTheRestAndReadsAsAfterTheWholeRebuild(@TempDir Path folder)
             throws IOException {
-        TestSite project = TestSite.create(folder.resolve("projet"));
-        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
-        Path site = folder.resolve("apercu");
-        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), site);
-        ageContent(project);
-        assertTrue(builder.build().report().ok());
+        Preview preview = Preview.built(folder);
+        TestSite project = preview.project();
+        Path site = preview.site();
+        IncrementalBuilder builder = preview.builder();
         project.write("fiches/jardin.md", titled("jardin", 1));
         Map<String, String> seenAhead = new TreeMap<>();
         IncrementalBuilder.Outcome outcome = builder.build(written -> {
@@ -50,19 +66,15 @@ class EditedFichePageTest {
         assertEquals(seenAhead.get("fiches/jardin.html"), read(site.resolve("fiches/jardin.html")),
                 "the page written first is the whole rebuild's");
         assertFalse(outcome.rest().contains("fiches/jardin.html"), "and it is not written twice: " + outcome.rest());
-        Path clean = folder.resolve("propre");
-        assertTrue(new SiteBuilder(project.layout()).build(clean).ok());
-        assertSameTree(clean, site, "une fiche modifiée");
+        preview.assertAsACleanBuild(folder.resolve("propre"), "une fiche modifiée");
     }
 
     @Test
     void rehearsalsWriteNothingAndTheNextSaveIsStillWrittenFirst(@TempDir Path folder) throws IOException {
-        TestSite project = TestSite.create(folder.resolve("projet"));
-        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
-        Path site = folder.resolve("apercu");
-        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), site);
-        ageContent(project);
-        assertTrue(builder.build().report().ok());
+        Preview preview = Preview.built(folder);
+        TestSite project = preview.project();
+        Path site = preview.site();
+        IncrementalBuilder builder = preview.builder();
         Map<String, byte[]> built = tree(site);
         for (int i = 0; i < 3; i++) {
             builder.rehearse();
@@ -74,23 +86,17 @@ class EditedFichePageTest {
         project.write("fiches/cuisine.md", titled("cuisine", 1));
         IncrementalBuilder.Outcome outcome = builder.build();
         assertTrue(outcome.ahead().contains("fiches/cuisine.html"), outcome.toString());
-        Path clean = folder.resolve("propre");
-        assertTrue(new SiteBuilder(project.layout()).build(clean).ok());
-        assertSameTree(clean, site, "répétitions puis une fiche modifiée");
+        preview.assertAsACleanBuild(folder.resolve("propre"), "répétitions puis une fiche modifiée");
     }
 
     @Test
     void aFicheThatChangesCategoryWaitsForTheRebuiltIndex(@TempDir Path folder) throws IOException {
-        TestSite project = TestSite.create(folder.resolve("projet"));
-        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
-        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), folder.resolve("apercu"));
-        ageContent(project);
-        assertTrue(builder.build().report().ok());
+        Preview preview = Preview.built(folder);
         // Its related fiches and the menu's counts change: its page needs the new index.
-        project.write("fiches/jardin.md", titled("jardin", 1).replace("categorie: vivre-ensemble",
+        preview.project().write("fiches/jardin.md", titled("jardin", 1).replace("categorie: vivre-ensemble",
                 "categorie: vivre-ensemble\ncategories_secondaires: [participation-locataires]"));
         List<Set<String>> announced = new ArrayList<>();
-        IncrementalBuilder.Outcome outcome = builder.build(announced::add);
+        IncrementalBuilder.Outcome outcome = preview.builder().build(announced::add);
 
         assertTrue(outcome.report().ok(), outcome.report().problems().toString());
         assertEquals(List.of(), announced);
@@ -99,13 +105,9 @@ class EditedFichePageTest {
 
     @Test
     void twoFichesSavedTogetherAreWrittenWithTheRest(@TempDir Path folder) throws IOException {
-        TestSite project = TestSite.create(folder.resolve("projet"));
-        project.write("fiches/jardin.md", titled("jardin", 0)).write("fiches/cuisine.md", titled("cuisine", 0));
-        IncrementalBuilder builder = new IncrementalBuilder(project.layout(), folder.resolve("apercu"));
-        ageContent(project);
-        assertTrue(builder.build().report().ok());
-        project.write("fiches/jardin.md", titled("jardin", 1)).write("fiches/cuisine.md", titled("cuisine", 1));
-        IncrementalBuilder.Outcome outcome = builder.build();
+        Preview preview = Preview.built(folder);
+        preview.project().write("fiches/jardin.md", titled("jardin", 1)).write("fiches/cuisine.md", titled("cuisine", 1));
+        IncrementalBuilder.Outcome outcome = preview.builder().build();
 
         assertEquals(Set.of(), outcome.ahead(), "the previous index no longer stands for the others");
         assertTrue(outcome.rest().containsAll(Set.of("fiches/jardin.html", "fiches/cuisine.html")), outcome.rest().toString());
