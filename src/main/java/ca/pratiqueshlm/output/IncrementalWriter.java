@@ -78,13 +78,7 @@ public final class IncrementalWriter {
         Map<String, List<String>> madeWith = new ConcurrentHashMap<>();
         jobs.parallelStream()
                 .filter(job -> !written || !memos.get(job.path()).equals(pages.get(job.path())))
-                .forEach(job -> {
-                    String html = render(job, engine);
-                    content.put(job.path(), html.getBytes(StandardCharsets.UTF_8));
-                    List<GeneratedFile> made = companions.of(job, html);
-                    made.forEach(file -> content.put(file.path(), file.bytes()));
-                    madeWith.put(job.path(), made.stream().map(GeneratedFile::path).toList());
-                });
+                .forEach(job -> madeWith.put(job.path(), renderInto(content, job, engine, companions)));
         for (GeneratedFile file : extra) {
             content.put(file.path(), file.bytes());
         }
@@ -145,11 +139,8 @@ public final class IncrementalWriter {
         if (!written || !Files.isDirectory(destination) || memo.equals(pages.get(job.path()))) {
             return Set.of();
         }
-        String html = render(job, engine);
         Map<String, byte[]> content = new HashMap<>();
-        content.put(job.path(), html.getBytes(StandardCharsets.UTF_8));
-        List<GeneratedFile> made = companions.of(job, html);
-        made.forEach(file -> content.put(file.path(), file.bytes()));
+        List<String> made = renderInto(content, job, engine, companions);
         Set<String> changed = new TreeSet<>();
         written = false; // until the files and what is known of them agree again
         for (Map.Entry<String, byte[]> file : content.entrySet()) {
@@ -161,9 +152,19 @@ public final class IncrementalWriter {
             files.put(file.getKey(), digest);
         }
         pages.put(job.path(), memo);
-        companionsOf.put(job.path(), made.stream().map(GeneratedFile::path).toList());
+        companionsOf.put(job.path(), made);
         written = true;
         return changed;
+    }
+
+    /** Renders a page and its companion files into {@code content}; returns the companions' paths. */
+    private static List<String> renderInto(Map<String, byte[]> content, PageJob job, TemplateEngine engine,
+            PageCompanions companions) {
+        String html = render(job, engine);
+        content.put(job.path(), html.getBytes(StandardCharsets.UTF_8));
+        List<GeneratedFile> made = companions.of(job, html);
+        made.forEach(file -> content.put(file.path(), file.bytes()));
+        return made.stream().map(GeneratedFile::path).toList();
     }
 
     private static String render(PageJob job, TemplateEngine engine) {

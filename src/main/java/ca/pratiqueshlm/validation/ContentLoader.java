@@ -166,7 +166,7 @@ public final class ContentLoader {
                     reportLostFolder(file, folder, problems);
                 } else if (name.endsWith(".md")) {
                     markdown.add(file);
-                } else if (!name.startsWith(".") && !Files.isDirectory(file)) {
+                } else if (!name.startsWith(".")) {
                     problems.add(new Diagnostic(display(file), Position.START,
                             "fichier ignoré : seules les fiches en .md sont publiées",
                             Optional.of("renommez-le en .md ou déplacez-le hors de " + display(folder))));
