@@ -70,18 +70,19 @@ public final class CachedPages implements TemplateEngine {
     }
 
     /**
-     * The bytes of the jars or class folders the given classes come from: any change of our code or a
-     * library upgrade gives new keys. Unknown code gives a key no other process used.
+     * What renders a page: the bytes of our own jar or class folder, and each library jar's name (which
+     * carries its version, as Maven lays them out) and size. Any change of our code or a library upgrade
+     * gives new keys; unknown code gives a key no other process used. Libraries are not read whole: the
+     * template engine's jar alone is 2 MB, hashed on every build before the first page is written.
      */
     private static String codeFingerprint(List<Class<?>> classes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Class<?> type : classes) {
-                CodeSource source = type.getProtectionDomain().getCodeSource();
-                if (source == null) {
+            Path own = location(CachedPages.class);
+            for (Path location : classes.stream().map(CachedPages::location).distinct().toList()) {
+                if (location == null) {
                     return UUID.randomUUID().toString();
                 }
-                Path location = Path.of(source.getLocation().toURI());
                 if (Files.isDirectory(location)) {
                     try (Stream<Path> files = Files.walk(location)) {
                         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -89,15 +90,28 @@ public final class CachedPages implements TemplateEngine {
                             digest.update(Files.readAllBytes(file));
                         }
                     }
-                } else {
+                } else if (location.equals(own)) {
                     try (InputStream in = Files.newInputStream(location)) {
                         digest.update(in.readAllBytes());
                     }
+                } else {
+                    digest.update((location.getFileName() + "\0" + Files.size(location) + "\0")
+                            .getBytes(StandardCharsets.UTF_8));
                 }
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return UUID.randomUUID().toString();
+        }
+    }
+
+    /** The jar or class folder {@code type} was loaded from; null when unknown. */
+    private static Path location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        try {
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
         }
     }
 }

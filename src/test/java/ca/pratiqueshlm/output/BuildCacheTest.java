@@ -2,6 +2,7 @@ package ca.pratiqueshlm.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,5 +52,43 @@ class BuildCacheTest {
         BuildCache cache = BuildCache.at(blocked.resolve("cache"));
         assertArrayEquals("code A".getBytes(StandardCharsets.UTF_8), cache.get("qr", "https://a", work("code A")));
         assertEquals(1, computed.get());
+    }
+
+    @Test
+    void inputsFiledUnderTheSameNameNeverReadEachOthersResult(@TempDir Path folder) {
+        Path cache = folder.resolve("cache");
+        BuildCache first = new BuildCache(cache, new java.util.concurrent.ConcurrentHashMap<>(), identity -> "meme-nom");
+        first.get("qr", "https://a", work("code A"));
+        first.get("qr", "https://b", work("code B"));
+
+        BuildCache later = new BuildCache(cache, new java.util.concurrent.ConcurrentHashMap<>(), identity -> "meme-nom");
+        assertArrayEquals("code A".getBytes(StandardCharsets.UTF_8), later.get("qr", "https://a", work("code A")),
+                "the file holds B's result: A's is computed again, not read");
+        assertEquals(3, computed.get());
+        assertArrayEquals("code A".getBytes(StandardCharsets.UTF_8),
+                new BuildCache(cache, new java.util.concurrent.ConcurrentHashMap<>(), identity -> "meme-nom")
+                        .get("qr", "https://a", work("autre")), "A's result, stored again, is read back");
+        assertEquals(3, computed.get());
+    }
+
+    @Test
+    void aTornOrForeignFileIsComputedAgain(@TempDir Path folder) throws Exception {
+        Path cache = folder.resolve("cache");
+        Files.createDirectories(cache.resolve("qr"));
+        for (byte[] damaged : new byte[][] {{}, {0, 0}, {0, 0, 0, 99, 1, 2}, "code A sans identité".getBytes(StandardCharsets.UTF_8)}) {
+            Files.write(cache.resolve("qr").resolve("nom"), damaged);
+            BuildCache damagedCache = new BuildCache(cache, new java.util.concurrent.ConcurrentHashMap<>(), identity -> "nom");
+            assertArrayEquals("code A".getBytes(StandardCharsets.UTF_8), damagedCache.get("qr", "https://a", work("code A")));
+        }
+        assertEquals(4, computed.get());
+    }
+
+    @Test
+    void fileNamesTellInputsApart() {
+        assertEquals(24, BuildCache.fileName("a".getBytes(StandardCharsets.UTF_8)).length());
+        assertEquals(BuildCache.fileName("page A".getBytes(StandardCharsets.UTF_8)),
+                BuildCache.fileName("page A".getBytes(StandardCharsets.UTF_8)));
+        assertNotEquals(BuildCache.fileName("page A".getBytes(StandardCharsets.UTF_8)),
+                BuildCache.fileName("page B".getBytes(StandardCharsets.UTF_8)));
     }
 }
