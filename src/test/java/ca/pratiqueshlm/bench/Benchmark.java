@@ -220,6 +220,8 @@ public final class Benchmark {
         SiteWriter.deleteTree(output);
         List<String> options = new ArrayList<>(LAUNCHER_OPTIONS);
         options.add("-XX:SharedArchiveFile=" + archive);
+        // As the launcher: the archive mapped where it was made, not relocated.
+        options.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
         return options;
     }
 
