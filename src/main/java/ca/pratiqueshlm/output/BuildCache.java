@@ -5,15 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import java.util.stream.Stream;
 
 /**
  * Results of pure, costly stages (QR codes, rendered Markdown bodies, pages), kept in memory for the
@@ -39,6 +43,8 @@ public final class BuildCache {
     /** This process's results, by stage and input. */
     private final Map<String, byte[]> memory;
     private final Function<byte[], String> naming;
+    /** The entries this process read or wrote, by stage: what {@link #prune} keeps. */
+    private final Map<String, Set<String>> used = new ConcurrentHashMap<>();
 
     BuildCache(Path folder, Map<String, byte[]> memory, Function<byte[], String> naming) {
         this.folder = folder;
@@ -86,7 +92,9 @@ public final class BuildCache {
 
     private byte[] onDisk(String stage, String input, Supplier<byte[]> compute) {
         byte[] identity = (VERSION + '\0' + stage + '\0' + input).getBytes(StandardCharsets.UTF_8);
-        Path file = folder.resolve(stage).resolve(naming.apply(identity));
+        String name = naming.apply(identity);
+        used.computeIfAbsent(stage, s -> ConcurrentHashMap.newKeySet()).add(name);
+        Path file = folder.resolve(stage).resolve(name);
         Optional<byte[]> kept = read(file, identity);
         if (kept.isPresent()) {
             return kept.get();
@@ -94,6 +102,31 @@ public final class BuildCache {
         byte[] made = compute.get();
         store(file, identity, made);
         return made;
+    }
+
+    /**
+     * Deletes, in each stage this process used, the entries it did not use that were kept more than
+     * {@code age} ago. Called after a whole build, it leaves that build's entries and those other
+     * builds made lately (a build without PDFs keys its fiche pages differently), so the folder does not
+     * grow with every edit. A cache that cannot be listed or deleted from is left as it is.
+     */
+    public void prune(Duration age) {
+        if (memory == null) {
+            return;
+        }
+        Instant before = Instant.now().minus(age);
+        used.forEach((stage, names) -> {
+            try (Stream<Path> entries = Files.list(folder.resolve(stage))) {
+                for (Path entry : entries.toList()) {
+                    if (!names.contains(entry.getFileName().toString())
+                            && Files.getLastModifiedTime(entry).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(entry);
+                    }
+                }
+            } catch (IOException e) {
+                // Only room is lost.
+            }
+        });
     }
 
     /** CRC-32C, CRC-32 and length of the identity, in hexadecimal. */

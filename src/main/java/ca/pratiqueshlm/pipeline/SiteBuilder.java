@@ -49,6 +49,11 @@ import java.util.function.Supplier;
 
 /** The whole pipeline: content -> model -> validation -> indexes -> rendering -> output. */
 public final class SiteBuilder {
+    /**
+     * How long the build cache keeps an entry the last build did not use: a day of other builds (with
+     * and without PDFs, other branches) keeps theirs, and the cache does not grow with every edit.
+     */
+    static final java.time.Duration UNUSED_CACHE_KEPT = java.time.Duration.ofDays(1);
     private final ProjectLayout layout;
     private final boolean pdfs;
     private final BuildCache cache;
@@ -163,6 +168,7 @@ public final class SiteBuilder {
             }
             staged.add(printed.files());
             int files = staged.commit();
+            cache.prune(UNUSED_CACHE_KEPT);
             return BuildReport.succeeded(site.fiches().size(), files, (System.nanoTime() - start) / 1_000_000);
         }
     }

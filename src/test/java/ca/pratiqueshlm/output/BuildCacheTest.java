@@ -91,4 +91,39 @@ class BuildCacheTest {
         assertNotEquals(BuildCache.fileName("page A".getBytes(StandardCharsets.UTF_8)),
                 BuildCache.fileName("page B".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aBuildDeletesTheEntriesItDidNotUseOnceTheyAreOld(@TempDir Path folder) throws Exception {
+        Path cache = folder.resolve("cache");
+        BuildCache earlier = BuildCache.at(cache);
+        earlier.get("pages", "page A", work("A"));
+        earlier.get("pages", "page B", work("B"));
+        earlier.get("qr", "https://b", work("qr B"));
+        java.nio.file.attribute.FileTime twoDaysAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
+        try (var entries = Files.list(cache.resolve("pages"))) {
+            for (Path entry : entries.toList()) {
+                Files.setLastModifiedTime(entry, twoDaysAgo);
+            }
+        }
+        BuildCache lately = BuildCache.at(cache);
+        lately.get("pages", "page C", work("C"));
+
+        BuildCache build = BuildCache.at(cache);
+        build.get("pages", "page A", work("autre"));
+        build.prune(java.time.Duration.ofDays(1));
+
+        try (var entries = Files.list(cache.resolve("pages"))) {
+            assertEquals(2, entries.count(), "A, used by this build, and C, kept lately, stay; B goes");
+        }
+        try (var entries = Files.list(cache.resolve("qr"))) {
+            assertEquals(1, entries.count(), "a stage this build did not use is left alone");
+        }
+        BuildCache next = BuildCache.at(cache);
+        next.get("pages", "page A", work("autre"));
+        next.get("pages", "page C", work("autre"));
+        assertEquals(4, computed.get(), "A and C are read back");
+        next.get("pages", "page B", work("B"));
+        assertEquals(5, computed.get(), "B is computed again");
+    }
 }
