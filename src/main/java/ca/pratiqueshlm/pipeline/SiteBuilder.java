@@ -37,6 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -53,7 +54,7 @@ public final class SiteBuilder {
      * How long the build cache keeps an entry the last build did not use: a day of other builds (with
      * and without PDFs, other branches) keeps theirs, and the cache does not grow with every edit.
      */
-    static final java.time.Duration UNUSED_CACHE_KEPT = java.time.Duration.ofDays(1);
+    static final Duration UNUSED_CACHE_KEPT = Duration.ofDays(1);
     private final ProjectLayout layout;
     private final boolean pdfs;
     private final BuildCache cache;

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BuildCacheTest {
     private final AtomicInteger computed = new AtomicInteger();
+
+    /** A cache that files every input under {@code name}, as if all their names collided. */
+    private static BuildCache namingAll(Path folder, String name) {
+        return new BuildCache(folder, new ConcurrentHashMap<>(), identity -> name);
+    }
 
     private Supplier<byte[]> work(String result) {
         return () -> {
@@ -57,16 +66,16 @@ class BuildCacheTest {
     @Test
     void inputsFiledUnderTheSameNameNeverReadEachOthersResult(@TempDir Path folder) {
         Path cache = folder.resolve("cache");
-        BuildCache first = new BuildCache(cache, new java.util.concurrent.ConcurrentHashMap<>(), identity -> "meme-nom");
+        BuildCache first = namingAll(cache, "meme-nom");
         first.get("qr", "https://a", work("code A"));
         first.get("qr", "https://b", work("code B"));
 
-        BuildCache later = new BuildCache(cache, new java.util.concurrent.ConcurrentHashMap<>(), identity -> "meme-nom");
+        BuildCache later = namingAll(cache, "meme-nom");
         assertArrayEquals("code A".getBytes(StandardCharsets.UTF_8), later.get("qr", "https://a", work("code A")),
                 "the file holds B's result: A's is computed again, not read");
         assertEquals(3, computed.get());
         assertArrayEquals("code A".getBytes(StandardCharsets.UTF_8),
-                new BuildCache(cache, new java.util.concurrent.ConcurrentHashMap<>(), identity -> "meme-nom")
+                namingAll(cache, "meme-nom")
                         .get("qr", "https://a", work("autre")), "A's result, stored again, is read back");
         assertEquals(3, computed.get());
     }
@@ -77,7 +86,7 @@ class BuildCacheTest {
         Files.createDirectories(cache.resolve("qr"));
         for (byte[] damaged : new byte[][] {{}, {0, 0}, {0, 0, 0, 99, 1, 2}, "code A sans identité".getBytes(StandardCharsets.UTF_8)}) {
             Files.write(cache.resolve("qr").resolve("nom"), damaged);
-            BuildCache damagedCache = new BuildCache(cache, new java.util.concurrent.ConcurrentHashMap<>(), identity -> "nom");
+            BuildCache damagedCache = namingAll(cache, "nom");
             assertArrayEquals("code A".getBytes(StandardCharsets.UTF_8), damagedCache.get("qr", "https://a", work("code A")));
         }
         assertEquals(4, computed.get());
@@ -99,8 +108,7 @@ class BuildCacheTest {
         earlier.get("pages", "page A", work("A"));
         earlier.get("pages", "page B", work("B"));
         earlier.get("qr", "https://b", work("qr B"));
-        java.nio.file.attribute.FileTime twoDaysAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
+        FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
         try (var entries = Files.list(cache.resolve("pages"))) {
             for (Path entry : entries.toList()) {
                 Files.setLastModifiedTime(entry, twoDaysAgo);
@@ -111,7 +119,7 @@ class BuildCacheTest {
 
         BuildCache build = BuildCache.at(cache);
         build.get("pages", "page A", work("autre"));
-        build.prune(java.time.Duration.ofDays(1));
+        build.prune(Duration.ofDays(1));
 
         try (var entries = Files.list(cache.resolve("pages"))) {
             assertEquals(2, entries.count(), "A, used by this build, and C, kept lately, stay; B goes");
