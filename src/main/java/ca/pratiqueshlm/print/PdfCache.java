@@ -25,9 +25,9 @@ import java.util.stream.Stream;
 final class PdfCache {
     /**
      * Our own part of the renderer: bump it when PdfRenderer or what it calls (HeadingOutline,
-     * LinkDescriptions) changes how the same HTML becomes a PDF.
+     * LinkDescriptions, EmptyArtifacts) changes how the same HTML becomes a PDF.
      */
-    static final String RENDERER_VERSION = "3";
+    static final String RENDERER_VERSION = "4";
 
     private final Path folder;
     private final String toolFingerprint;

@@ -124,6 +124,7 @@ public final class PdfRenderer {
                 info.setCreationDate(date);
                 info.setModificationDate(date);
                 LinkDescriptions.add(pdf);
+                EmptyArtifacts.remove(pdf);
                 pdf.setDocumentId((long) html.hashCode());
                 pdf.save(out);
             }
