@@ -120,7 +120,6 @@ public final class SiteBuilder {
         CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(
                 () -> new JBakeTemplateEngine(layout.root(), layout.templates(), destination));
         CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(() -> new MarkdownRenderer(cache::getFromDisk));
-        CompletableFuture<PdfFonts> fontsSetUp = pdfs ? CompletableFuture.supplyAsync(PdfFonts::load) : null;
         // Validation renders every body (bounded in time and depth); the pages reuse those renderings.
         MarkdownRenderer markdown = join(markdownSetUp);
         Result<Site> loaded = new ContentLoader(layout, markdown).load();
@@ -128,7 +127,9 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems());
         }
         JBakeTemplateEngine engine = join(engineSetUp);
-        Printing printing = pdfs ? new Printing(layout.root().resolve(PDF_CACHE), () -> join(fontsSetUp),
+        // The fonts are read when a PDF first needs one: a build whose PDFs all come from the cache reads none.
+        PdfFonts fonts = pdfs ? PdfFonts.load() : null;
+        Printing printing = pdfs ? new Printing(layout.root().resolve(PDF_CACHE), () -> fonts,
                 lastEditedFirst(loaded.get().fiches(), layout.root())) : null;
         SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, new BuildMemory());
         try {
@@ -175,8 +176,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * How a build makes its PDFs: where unchanged ones are kept between builds, the fonts (loaded on
-     * another core while the content is read), and the order in which the fiches are laid out.
+     * How a build makes its PDFs: where unchanged ones are kept between builds, the fonts, and the order
+     * in which the fiches are laid out.
      */
     record Printing(Path cacheFolder, Supplier<PdfFonts> fonts, List<Fiche> order) {}
 

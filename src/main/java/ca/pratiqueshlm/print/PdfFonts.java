@@ -34,37 +34,72 @@ public final class PdfFonts {
         FontMappers.set(StandardFontMapper.fromJar());
     }
 
-    /** A font file, and the font parsed from it once for every PDF of a build. */
-    private record Face(String family, int weight, FontStyle style, byte[] bytes, TrueTypeFont parsed) {}
+    /**
+     * A font of the jar, read and parsed on first use, once for every PDF of a build: a build whose
+     * PDFs come from the cache but one never reads the faces that PDF does not use.
+     */
+    private static final class Face {
+        private final String family;
+        private final int weight;
+        private final FontStyle style;
+        private final String file;
+        private TrueTypeFont parsed;
+
+        Face(String family, int weight, FontStyle style, String file) {
+            this.family = family;
+            this.weight = weight;
+            this.style = style;
+            this.file = file;
+        }
+
+        synchronized TrueTypeFont parsed() {
+            if (parsed == null) {
+                parsed = parse(file);
+            }
+            return parsed;
+        }
+    }
 
     private final List<Face> faces;
     private final String fingerprint;
 
     private PdfFonts(List<Face> faces) {
         this.faces = faces;
-        var digest = PdfCache.digest();
-        faces.forEach(face -> digest.update(face.bytes()));
-        this.fingerprint = java.util.HexFormat.of().formatHex(digest.digest());
+        this.fingerprint = fingerprint(faces);
+    }
+
+    /** The fonts, each read and parsed when a PDF first needs it. */
+    public static PdfFonts load() {
+        return new PdfFonts(List.of(
+                new Face(SANS, 400, FontStyle.NORMAL, "DejaVuSans.ttf"),
+                new Face(SANS, 700, FontStyle.NORMAL, "DejaVuSans-Bold.ttf"),
+                new Face(SANS, 400, FontStyle.ITALIC, "DejaVuSans-Oblique.ttf"),
+                new Face(SANS, 700, FontStyle.ITALIC, "DejaVuSans-BoldOblique.ttf"),
+                new Face(SERIF, 400, FontStyle.NORMAL, "DejaVuSerif.ttf"),
+                new Face(SERIF, 700, FontStyle.NORMAL, "DejaVuSerif-Bold.ttf"),
+                new Face(SERIF, 400, FontStyle.ITALIC, "DejaVuSerif-Italic.ttf")));
+    }
+
+    /** What the PDF cache's key holds of the fonts: it changes with them. */
+    String fingerprint() {
+        return fingerprint;
     }
 
     /**
-     * Reads and hashes the fonts, about a third of a second of a cold run (mostly class loading): a
-     * build starts it on another core while it reads the content.
+     * The fonts jar's file name, which carries its version, as for the other libraries
+     * (PdfCache.library): reading and hashing 3 MB of fonts cost a tenth of a second of every PDF
+     * build. Fonts found elsewhere (a class folder) are hashed. The GSUB tag is part of the key: hiding
+     * it changes every PDF.
      */
-    public static PdfFonts load() {
-        return new PdfFonts(List.of(
-                face(SANS, 400, FontStyle.NORMAL, "DejaVuSans.ttf"),
-                face(SANS, 700, FontStyle.NORMAL, "DejaVuSans-Bold.ttf"),
-                face(SANS, 400, FontStyle.ITALIC, "DejaVuSans-Oblique.ttf"),
-                face(SANS, 700, FontStyle.ITALIC, "DejaVuSans-BoldOblique.ttf"),
-                face(SERIF, 400, FontStyle.NORMAL, "DejaVuSerif.ttf"),
-                face(SERIF, 700, FontStyle.NORMAL, "DejaVuSerif-Bold.ttf"),
-                face(SERIF, 400, FontStyle.ITALIC, "DejaVuSerif-Italic.ttf")));
-    }
-
-    /** A hash of every face's bytes: the PDF cache's key changes with the fonts. */
-    String fingerprint() {
-        return fingerprint;
+    private static String fingerprint(List<Face> faces) {
+        String location = String.valueOf(PdfFonts.class.getResource(FOLDER + faces.get(0).file));
+        int inJar = location.indexOf("!/");
+        if (location.startsWith("jar:") && inJar > 0) {
+            return location.substring(location.lastIndexOf('/', inJar) + 1, inJar) + "|GSUB hidden";
+        }
+        var digest = PdfCache.digest();
+        faces.forEach(face -> digest.update(read(face.file)));
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     /** DejaVu Sans, regular: the booklets' page numbers, written after layout. */
@@ -80,17 +115,17 @@ public final class PdfFonts {
      */
     void register(PdfRendererBuilder builder, PDDocument document) {
         for (Face face : faces) {
-            builder.useFont(new Embedded(document, face.parsed()), face.family(), face.weight(), face.style(), true);
+            builder.useFont(new Embedded(document, face), face.family, face.weight, face.style, true);
         }
     }
 
     /** A face embedded in one document on first use. */
     private static final class Embedded extends PDFontSupplier {
         private final PDDocument document;
-        private final TrueTypeFont font;
+        private final Face font;
         private PDFont embedded;
 
-        Embedded(PDDocument document, TrueTypeFont font) {
+        Embedded(PDDocument document, Face font) {
             super(null);
             this.document = document;
             this.font = font;
@@ -100,7 +135,7 @@ public final class PdfFonts {
         public PDFont supply() {
             if (embedded == null) {
                 try {
-                    embedded = PDType0Font.load(document, font, true);
+                    embedded = PDType0Font.load(document, font.parsed(), true);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -133,13 +168,20 @@ public final class PdfFonts {
         return ByteBuffer.wrap(tag.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 
-    private static Face face(String family, int weight, FontStyle style, String file) {
+    private static TrueTypeFont parse(String file) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(withoutGsub(read(file))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(String file) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + file + " missing: is jasperreports-fonts on the classpath?");
             }
-            byte[] bytes = withoutGsub(in.readAllBytes());
-            return new Face(family, weight, style, bytes, new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** After one fiche changed, only the PDFs that show it are made again, and of a booklet only that fiche's part. */
 class PdfCacheTest {
     @Test
+    void keyNamesTheFontsJarWithItsVersion() {
+        // A new jasperreports-fonts version gives new keys, so no PDF keeps the previous fonts.
+        String fonts = PdfFonts.load().fingerprint();
+        assertTrue(fonts.matches("jasperreports-fonts-[0-9][^/]*\\.jar\\|GSUB hidden"), fonts);
+    }
+
+    @Test
     void unchangedPdfsAreReadBackAndChangedOnesRenderedAgain(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.create(dir)
                 .write("fiches/jardin.md", PrintFixtures.fiche("Jardin partagé", "vivre-ensemble", "Un jardin."))
