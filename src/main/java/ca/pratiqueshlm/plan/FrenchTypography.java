@@ -114,6 +114,11 @@ public final class FrenchTypography {
         return ordinals && mayHoldOrdinal(s) ? ORDINAL.matcher(s).replaceAll("$1<sup>$2</sup>") : s;
     }
 
+    /** The classes whose code decides the typeset text: a cache of what is typeset later keys on them. */
+    public static List<Class<?>> implementation() {
+        return List.of(FrenchTypography.class, MarkupTypesetter.class);
+    }
+
     /** Typesets a whole HTML page or fragment: text only, ordinals raised; see {@link MarkupTypesetter}. */
     public static String html(String html) {
         return MarkupTypesetter.html(html);

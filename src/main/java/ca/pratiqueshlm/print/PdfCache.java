@@ -17,15 +17,16 @@ import java.util.stream.Stream;
 
 /**
  * PDFs already made, in a folder under {@code target/}, keyed by a hash of everything that goes into
- * one: the rendered HTML (content, template, stylesheet, QR code), its address and date, the fonts and
- * the renderer's version. A build after one fiche changed renders only that fiche's PDFs and the
+ * one: the rendered HTML (content, template, stylesheet, QR code), its address and date, the fonts, the
+ * renderer's version and the typography's code. A build after one fiche changed renders only that fiche's PDFs and the
  * booklets that hold it; the others are read back, byte-identical. Self-contained so that a general
  * build cache can take it over.
  */
 final class PdfCache {
     /**
      * Our own part of the renderer: bump it when PdfRenderer or what it calls (HeadingOutline,
-     * LinkDescriptions, EmptyArtifacts) changes how the same HTML becomes a PDF.
+     * LinkDescriptions, EmptyArtifacts) changes how the same HTML becomes a PDF. The typography is
+     * keyed by its code (see classBytes).
      */
     static final String RENDERER_VERSION = "4";
 
@@ -47,7 +48,8 @@ final class PdfCache {
         this.folder = folder;
         this.pageCounts = pageCounts;
         this.toolFingerprint = fontFingerprint + "|" + RENDERER_VERSION + "|" + library(com.openhtmltopdf.pdfboxout.PdfRendererBuilder.class)
-                + "|" + library(org.apache.pdfbox.pdmodel.PDDocument.class);
+                + "|" + library(org.apache.pdfbox.pdmodel.PDDocument.class)
+                + "|" + classBytes(ca.pratiqueshlm.plan.FrenchTypography.implementation());
     }
 
     /** A PDF renderer that may throw. */
@@ -118,6 +120,25 @@ final class PdfCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A hash of the classes' compiled code. The key is taken on the HTML as the templates write it and
+     * the typography is applied after, so a change of its rules must change the key.
+     */
+    private static String classBytes(java.util.List<Class<?>> classes) {
+        MessageDigest digest = digest();
+        for (Class<?> type : classes) {
+            try (var in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                digest.update(type.getName().getBytes(StandardCharsets.UTF_8));
+                if (in != null) {
+                    digest.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The jar a library class comes from: its file name carries the version. */

@@ -8,13 +8,13 @@ import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.BuildCache;
 import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.plan.Paths;
+import ca.pratiqueshlm.plan.FrenchTypography;
 import ca.pratiqueshlm.plan.PrintLinks;
 import ca.pratiqueshlm.plan.PrintPaths;
 import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.plan.Charts;
 import ca.pratiqueshlm.plan.FicheView;
 import ca.pratiqueshlm.render.TemplateEngine;
-import ca.pratiqueshlm.render.TypesetTemplateEngine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -70,8 +70,9 @@ public final class PrintPublisher {
         this.site = site;
         this.index = index;
         this.views = views;
-        // The same Quebec French typography as the HTML pages, applied to the rendered text (docs/PRINT.md).
-        this.templates = new TypesetTemplateEngine(templates);
+        // The PDF cache is keyed by the HTML as the templates write it; the same Quebec French typography as
+        // the pages is applied only to the HTML a PDF is made from (docs/PRINT.md).
+        this.templates = templates;
     }
 
     /** One SVG QR code per fiche, of the fiche's public address. */
@@ -231,7 +232,8 @@ public final class PrintPublisher {
     private byte[] bytes(PdfRenderer renderer, PdfCache cache, String template, Record model, String baseUri,
             LocalDate date) throws IOException {
         String html = render(template, model);
-        return cache.get(html, baseUri, date.toString(), () -> renderer.render(html, baseUri, PdfRenderer.utcDate(date)));
+        return cache.get(html, baseUri, date.toString(),
+                () -> renderer.render(FrenchTypography.html(html), baseUri, PdfRenderer.utcDate(date)));
     }
 
     private PrintLinks printLinks(Fiche fiche) {
