@@ -25,10 +25,10 @@ import java.util.stream.Stream;
 final class PdfCache {
     /**
      * Our own part of the renderer: bump it when PdfRenderer or what it calls (HeadingOutline,
-     * LinkDescriptions, EmptyArtifacts) changes how the same HTML becomes a PDF. The typography is
+     * LinkDescriptions, EmptyArtifacts, MarkedContentReferences) changes how the same HTML becomes a PDF. The typography is
      * keyed by its code (see classBytes).
      */
-    static final String RENDERER_VERSION = "4";
+    static final String RENDERER_VERSION = "5";
 
     private final Path folder;
     private final String toolFingerprint;

@@ -125,6 +125,7 @@ public final class PdfRenderer {
                 info.setModificationDate(date);
                 LinkDescriptions.add(pdf);
                 EmptyArtifacts.remove(pdf);
+                MarkedContentReferences.inline(pdf);
                 pdf.setDocumentId((long) html.hashCode());
                 pdf.save(out);
             }
