@@ -117,8 +117,15 @@ public final class SiteBuilder {
         Path destination = output.destination();
         // Setting up the template and Markdown engines is mostly class loading, about a second of a
         // cold run: done on another core while the content is read and checked.
-        CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(
-                () -> new JBakeTemplateEngine(layout.root(), layout.templates(), destination));
+        CompletableFuture<JBakeTemplateEngine> engineSetUp = CompletableFuture.supplyAsync(() -> {
+            JBakeTemplateEngine engine = new JBakeTemplateEngine(layout.root(), layout.templates(), destination);
+            // Every PDF build renders the PDF templates (its cache is keyed by their HTML): compiled here,
+            // they no longer hold up the first PDF to lay out after an edit.
+            if (pdfs) {
+                PrintPublisher.TEMPLATES.forEach(engine::prepare);
+            }
+            return engine;
+        });
         CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(() -> new MarkdownRenderer(cache::getFromDisk));
         // Validation renders every body (bounded in time and depth); the pages reuse those renderings.
         MarkdownRenderer markdown = join(markdownSetUp);

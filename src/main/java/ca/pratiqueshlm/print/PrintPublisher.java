@@ -42,6 +42,10 @@ public final class PrintPublisher {
     private final java.nio.file.Path pdfCache;
     private final BuildCache buildCache;
     private final Supplier<PdfFonts> fonts;
+    /** The templates the PDFs are rendered from. */
+    public static final List<String> TEMPLATES = List.of("pdf-fiche.ftl", "pdf-forum.ftl", "pdf-livret.ftl",
+            "pdf-livret-sources.ftl");
+
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 

@@ -16,6 +16,12 @@ public interface TemplateEngine {
     void render(String template, Record page, Writer out) throws IOException;
 
     /**
+     * Reads and compiles {@code template} ahead of its first rendering, on the caller's thread, where the
+     * engine keeps compiled templates; a template it cannot read is reported when it is rendered.
+     */
+    default void prepare(String template) {}
+
+    /**
      * Classes whose code decides what a rendering gives (this engine's, and the libraries it drives):
      * a cache of renderings keys on their bytes, so a code change or an upgrade never reads back a stale page.
      */

@@ -52,6 +52,11 @@ public final class JBakeTemplateEngine implements TemplateEngine {
         }
     }
 
+    @Override
+    public void prepare(String template) {
+        engine.prepare(template);
+    }
+
     /** Ours, then Freemarker's and JBake's jars. */
     @Override
     public java.util.List<Class<?>> implementation() {

@@ -47,6 +47,15 @@ public final class RecordTemplateEngine extends AbstractTemplateEngine {
         process(templateName, page, writer);
     }
 
+    /** Compiles {@code templateName} into Freemarker's template cache; an error waits for its rendering. */
+    void prepare(String templateName) {
+        try {
+            freemarker.getTemplate(templateName);
+        } catch (IOException e) {
+            // Reported, with its position, by the rendering that needs the template.
+        }
+    }
+
     /** JBake's own entry point, with a map model; kept working for any JBake caller. */
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
