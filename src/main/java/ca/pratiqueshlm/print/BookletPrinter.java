@@ -57,14 +57,15 @@ final class BookletPrinter {
 
     byte[] print(BookletView view, Charts.BookletCharts charts, PdfDocumentView doc, String baseUri, LocalDate date)
             throws IOException {
+        // The cover and the map do not depend on the fiches' layouts: made before waiting for them.
+        byte[] cover = pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "cover"), baseUri, date);
+        byte[] map = charts == null ? null
+                : pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "charts"), baseUri, PART_DATE);
         List<BookletView.Entry> entries = view.allFiches();
         List<Part> parts = new ArrayList<>();
         for (BookletView.Entry entry : entries) {
             parts.add(fiche(entry));
         }
-        byte[] cover = pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "cover"), baseUri, date);
-        byte[] map = charts == null ? null
-                : pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "charts"), baseUri, PART_DATE);
         int before = cache.pages(cover) + (map == null ? 0 : cache.pages(map));
         int contentsPages = 1;
         Map<String, Integer> pages = pages(before + contentsPages, entries, parts);
