@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** The benchmark's figures, and the tables the command prints and docs/BENCHMARK.md records. */
-public record BenchReport(String hugoNote, List<BuildRow> builds, List<PreviewRow> previews) {
+public record BenchReport(String hugoNote, List<BuildRow> builds, List<PreviewRow> previews,
+        List<EditedRebuild.Pair> rebuilds) {
     BenchReport(String hugoNote) {
-        this(hugoNote, new ArrayList<>(), new ArrayList<>());
+        this(hugoNote, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     /** A cold build; {@code jbake} and {@code hugo} are null where not measured. */
@@ -30,6 +31,15 @@ public record BenchReport(String hugoNote, List<BuildRow> builds, List<PreviewRo
                     row.hugo() == null ? "—" : String.format(Locale.ROOT, "%.2f", row.hugo().seconds()),
                     row.hugo() == null ? "—" : Long.toString(row.hugo().peakKb() / 1024),
                     row.hugo() == null ? "—" : ratio(row.ours().seconds() / row.hugo().seconds())));
+        }
+        if (!rebuilds.isEmpty()) {
+            text.append("\nSite réel reconstruit après la modification d'une fiche (caches chauds ; médianes ; "
+                    + "cible des PDF : 1,5 × le HTML seul)\n\n");
+            text.append("| fiches | HTML seul (s) | avec les PDF (s) | PDF / HTML |\n|---:|---:|---:|---:|\n");
+            for (EditedRebuild.Pair row : rebuilds) {
+                text.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %s |%n", row.fiches(),
+                        row.html().seconds(), row.pdf().seconds(), String.format(Locale.ROOT, "%.2f×", row.ratio())));
+            }
         }
         if (!previews.isEmpty()) {
             text.append("\nAperçu : une fiche modifiée → page réécrite et rechargement annoncé (médianes) ; "

@@ -144,6 +144,11 @@ public final class Benchmark {
             report.builds().add(new BenchReport.BuildRow(label, count, build, null, null));
             say(String.format(Locale.ROOT, "%s : %.2f s, %d Mo", label, build.seconds(), build.peakKb() / 1024));
         }
+        EditedRebuild.Pair edited = new EditedRebuild(timer, jar.toString(), ours).measure(repository, work,
+                Math.max(plan.runs(), 3));
+        report.rebuilds().add(edited);
+        say(String.format(Locale.ROOT, "site réel, une fiche modifiée : HTML seul %.2f s, avec les PDF %.2f s (%.2f×)",
+                edited.html().seconds(), edited.pdf().seconds(), edited.ratio()));
         if (plan.edits() > 0) {
             Path project = BenchProjects.realCopy(repository, work.resolve("apercu-reel"));
             Path fiche;
