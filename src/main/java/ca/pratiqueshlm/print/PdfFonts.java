@@ -35,8 +35,8 @@ public final class PdfFonts {
     }
 
     /**
-     * A font of the jar, read and parsed on first use, once for every PDF of a build: a build whose
-     * PDFs come from the cache but one never reads the faces that PDF does not use.
+     * A font of the jar, read and parsed on first use, once for every PDF of a build: a build that lays
+     * out one PDF reads only the faces that PDF uses, and one whose PDFs all come from the cache none.
      */
     private static final class Face {
         private final String family;
@@ -99,7 +99,7 @@ public final class PdfFonts {
         }
         var digest = PdfCache.digest();
         faces.forEach(face -> digest.update(read(face.file)));
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return java.util.HexFormat.of().formatHex(digest.digest()) + "|GSUB hidden";
     }
 
     /** DejaVu Sans, regular: the booklets' page numbers, written after layout. */
