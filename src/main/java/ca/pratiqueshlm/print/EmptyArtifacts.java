@@ -97,8 +97,10 @@ final class EmptyArtifacts {
     private static Set<COSName> propertyNames(List<Object> tokens) {
         Set<COSName> named = new HashSet<>();
         for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i - 1) instanceof COSName name && (isOperator(tokens.get(i), OperatorName.BEGIN_MARKED_CONTENT_SEQ)
-                    || isOperator(tokens.get(i), OperatorName.MARKED_CONTENT_POINT_WITH_PROPS))) {
+            Object operator = tokens.get(i);
+            if (tokens.get(i - 1) instanceof COSName name
+                    && (isOperator(operator, OperatorName.BEGIN_MARKED_CONTENT_SEQ)
+                            || isOperator(operator, OperatorName.MARKED_CONTENT_POINT_WITH_PROPS))) {
                 named.add(name);
             }
         }

@@ -17,16 +17,16 @@ import java.util.stream.Stream;
 
 /**
  * PDFs already made, in a folder under {@code target/}, keyed by a hash of everything that goes into
- * one: the rendered HTML (content, template, stylesheet, QR code), its address and date, the fonts, the
- * renderer's version and the typography's code. A build after one fiche changed renders only that fiche's PDFs and the
- * booklets that hold it; the others are read back, byte-identical. Self-contained so that a general
- * build cache can take it over.
+ * one: the HTML as the templates write it (content, template, stylesheet, QR code), its address and
+ * date, the fonts, the renderer's version and the typography's code. A build after one fiche changed
+ * renders only that fiche's PDFs and the booklets that hold it; the others are read back,
+ * byte-identical. Self-contained so that a general build cache can take it over.
  */
 final class PdfCache {
     /**
      * Our own part of the renderer: bump it when PdfRenderer or what it calls (HeadingOutline,
-     * LinkDescriptions, EmptyArtifacts, MarkedContentReferences) changes how the same HTML becomes a PDF. The typography is
-     * keyed by its code (see classBytes).
+     * LinkDescriptions, EmptyArtifacts, MarkedContentReferences) changes how the same HTML becomes a
+     * PDF. The typography is keyed by its code (see classBytes).
      */
     static final String RENDERER_VERSION = "5";
 

@@ -32,6 +32,10 @@ import java.util.stream.Stream;
 
 /** Every printable output of the site that is not a page: QR codes, fiche PDFs and booklets. */
 public final class PrintPublisher {
+    /** The templates the PDFs are rendered from. */
+    public static final List<String> TEMPLATES = List.of("pdf-fiche.ftl", "pdf-forum.ftl", "pdf-livret.ftl",
+            "pdf-livret-sources.ftl");
+
     /** Pixels per QR module in the PDFs' PNG: sharp at 22 mm without bloating the file. */
     static final int QR_SCALE = 4;
 
@@ -42,10 +46,6 @@ public final class PrintPublisher {
     private final java.nio.file.Path pdfCache;
     private final BuildCache buildCache;
     private final Supplier<PdfFonts> fonts;
-    /** The templates the PDFs are rendered from. */
-    public static final List<String> TEMPLATES = List.of("pdf-fiche.ftl", "pdf-forum.ftl", "pdf-livret.ftl",
-            "pdf-livret-sources.ftl");
-
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
