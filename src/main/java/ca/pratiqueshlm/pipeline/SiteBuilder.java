@@ -24,7 +24,6 @@ import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
-import ca.pratiqueshlm.print.PdfFonts;
 import ca.pratiqueshlm.print.PrintPublisher;
 import ca.pratiqueshlm.print.SelectionScripts;
 import ca.pratiqueshlm.render.TemplateEngine;
@@ -46,7 +45,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /** The whole pipeline: content -> model -> validation -> indexes -> rendering -> output. */
 public final class SiteBuilder {
@@ -134,9 +132,7 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems());
         }
         JBakeTemplateEngine engine = join(engineSetUp);
-        // The fonts are read when a PDF first needs one: a build whose PDFs all come from the cache reads none.
-        PdfFonts fonts = pdfs ? PdfFonts.load() : null;
-        Printing printing = pdfs ? new Printing(layout.root().resolve(PDF_CACHE), () -> fonts,
+        Printing printing = pdfs ? new Printing(layout.root().resolve(PDF_CACHE),
                 lastEditedFirst(loaded.get().fiches(), layout.root())) : null;
         SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, new BuildMemory());
         try {
@@ -183,10 +179,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * How a build makes its PDFs: where unchanged ones are kept between builds, the fonts, and the order
-     * in which the fiches are laid out.
+     * How a build makes its PDFs: where unchanged ones are kept between builds, and the order in which
+     * the fiches are laid out.
      */
-    record Printing(Path cacheFolder, Supplier<PdfFonts> fonts, List<Fiche> order) {}
+    record Printing(Path cacheFolder, List<Fiche> order) {}
 
     /**
      * The fiches, the most recently saved first: after an edit, the PDFs to lay out again are that
@@ -232,7 +228,7 @@ public final class SiteBuilder {
         // One view factory for the pages, the PDFs and the search index.
         ViewFactory views = new ViewFactory(site, index, markdown, memory.views());
         PrintPublisher print = pdfs
-                ? new PrintPublisher(site, index, views, engine, printing.cacheFolder(), cache, printing.fonts())
+                ? new PrintPublisher(site, index, views, engine, printing.cacheFolder(), cache)
                 : new PrintPublisher(site, index, views, engine, null, cache);
         // The generated files do not depend on the pages: made on another core while the pages are planned.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {

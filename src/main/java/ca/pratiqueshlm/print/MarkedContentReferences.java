@@ -1,9 +1,10 @@
 package ca.pratiqueshlm.print;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -30,21 +31,21 @@ final class MarkedContentReferences {
         if (root == null) {
             return;
         }
-        Map<COSDictionary, Boolean> seen = new IdentityHashMap<>();
+        Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<COSDictionary> elements = new ArrayList<>();
         collect(root.getCOSObject().getDictionaryObject(COSName.K), elements, seen);
         elements.forEach(MarkedContentReferences::inlineKids);
     }
 
     /** Every structure element under {@code kids}, each once. */
-    private static void collect(COSBase kids, List<COSDictionary> elements, Map<COSDictionary, Boolean> seen) {
+    private static void collect(COSBase kids, List<COSDictionary> elements, Set<COSDictionary> seen) {
         COSBase value = kids instanceof COSObject object ? object.getObject() : kids;
         if (value instanceof COSArray array) {
             for (int i = 0; i < array.size(); i++) {
                 collect(array.get(i), elements, seen);
             }
         } else if (value instanceof COSDictionary element && !isReference(element)
-                && seen.put(element, Boolean.TRUE) == null) {
+                && seen.add(element)) {
             elements.add(element);
             collect(element.getDictionaryObject(COSName.K), elements, seen);
         }

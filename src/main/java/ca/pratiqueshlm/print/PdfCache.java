@@ -123,19 +123,20 @@ final class PdfCache {
     }
 
     /**
-     * A hash of the classes' compiled code. The key is taken on the HTML as the templates write it and
-     * the typography is applied after, so a change of its rules must change the key.
+     * A hash of the classes' compiled code, as markdown.RendererFingerprint takes its own. The key is taken
+     * on the HTML as the templates write it and the typography is applied after, so a change of its rules
+     * must change the key; code that cannot be read gives a key no other process used.
      */
     private static String classBytes(java.util.List<Class<?>> classes) {
         MessageDigest digest = digest();
         for (Class<?> type : classes) {
             try (var in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-                digest.update(type.getName().getBytes(StandardCharsets.UTF_8));
-                if (in != null) {
-                    digest.update(in.readAllBytes());
+                if (in == null) {
+                    return java.util.UUID.randomUUID().toString();
                 }
+                digest.update(in.readAllBytes());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return java.util.UUID.randomUUID().toString();
             }
         }
         return HexFormat.of().formatHex(digest.digest());

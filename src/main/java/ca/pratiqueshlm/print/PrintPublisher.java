@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,7 +44,6 @@ public final class PrintPublisher {
     private final TemplateEngine templates;
     private final java.nio.file.Path pdfCache;
     private final BuildCache buildCache;
-    private final Supplier<PdfFonts> fonts;
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
@@ -62,13 +60,6 @@ public final class PrintPublisher {
     /** @param buildCache keeps the PDFs' QR images and page counts between builds */
     public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates,
             java.nio.file.Path pdfCache, BuildCache buildCache) {
-        this(site, index, views, templates, pdfCache, buildCache, PdfFonts::load);
-    }
-
-    /** @param fonts the PDFs' fonts, asked for when the first PDF is made (a build loads them ahead) */
-    public PrintPublisher(Site site, SiteIndex index, ViewFactory views, TemplateEngine templates,
-            java.nio.file.Path pdfCache, BuildCache buildCache, Supplier<PdfFonts> fonts) {
-        this.fonts = fonts;
         this.pdfCache = pdfCache;
         this.buildCache = buildCache;
         this.site = site;
@@ -147,8 +138,8 @@ public final class PrintPublisher {
     private record Pdfs(PdfRenderer renderer, PdfFonts fonts, PdfCache cache, BookletPrinter booklets) {}
 
     private Pdfs pdfMaker() {
-        // Fonts are asked for here, not in the constructor: a build without PDFs never loads them.
-        PdfFonts fonts = this.fonts.get();
+        // Each face is read when a PDF first uses it: a build whose PDFs all come from the cache reads none.
+        PdfFonts fonts = PdfFonts.load();
         PdfRenderer renderer = new PdfRenderer(fonts);
         PdfCache cache = new PdfCache(pdfCache, renderer.fontFingerprint(), buildCache);
         Map<String, Fiche> byAnchor = new java.util.HashMap<>();
