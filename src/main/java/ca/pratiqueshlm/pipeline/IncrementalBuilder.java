@@ -15,6 +15,7 @@ import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
+import ca.pratiqueshlm.print.QrImages;
 import ca.pratiqueshlm.print.SelectionScripts;
 import ca.pratiqueshlm.markdown.MarkdownRenderer;
 import ca.pratiqueshlm.render.TypesetTemplateEngine;
@@ -132,7 +133,7 @@ public final class IncrementalBuilder {
     private Optional<PageJob> editedFichePage(Written previous, Site site) {
         return EditedFiche.between(previous.site(), site).map(edited -> {
             ViewFactory views = new ViewFactory(site, previous.index(), markdown, memory.views());
-            return new SitePlanner(site, previous.index(), views, false).fichePage(edited);
+            return new SitePlanner(site, previous.index(), views, false, new QrImages(cache)::of).fichePage(edited);
         });
     }
 

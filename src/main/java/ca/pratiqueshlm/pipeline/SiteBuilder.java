@@ -25,6 +25,7 @@ import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.plan.SitePlanner;
 import ca.pratiqueshlm.plan.ViewFactory;
 import ca.pratiqueshlm.print.PrintPublisher;
+import ca.pratiqueshlm.print.QrImages;
 import ca.pratiqueshlm.print.SelectionScripts;
 import ca.pratiqueshlm.render.TemplateEngine;
 import ca.pratiqueshlm.render.TypesetTemplateEngine;
@@ -236,7 +237,6 @@ public final class SiteBuilder {
             files.addAll(searchIndex(site, views, memory));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
-            files.addAll(print.qrCodes(cache));
             return files;
         });
         // The PDFs need only the views: started now, on threads of their own, they are laid out while
@@ -245,7 +245,7 @@ public final class SiteBuilder {
         CompletableFuture<PrintPublisher.PdfOutput> printed = pdfs
                 ? CompletableFuture.supplyAsync(() -> print.pdfs(printing.order()), SiteBuilder::pdfThread)
                 : CompletableFuture.completedFuture(PrintPublisher.PdfOutput.NONE);
-        List<PageJob> jobs = new SitePlanner(site, index, views, pdfs).plan();
+        List<PageJob> jobs = new SitePlanner(site, index, views, pdfs, new QrImages(cache)::of).plan();
         List<GeneratedFile> extra = new ArrayList<>(join(generated));
         extra.addAll(Redirects.of(site));
         return new SiteOutput(jobs, extra, List.of(), printed, index);

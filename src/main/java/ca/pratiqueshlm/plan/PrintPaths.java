@@ -1,16 +1,12 @@
 package ca.pratiqueshlm.plan;
 
-/** Where the printable outputs live: QR codes, one PDF per fiche, forum booklets. */
+/** Where the printable outputs live: one PDF per fiche, its forum version, the booklets. */
 public final class PrintPaths {
     /** The booklet with every fiche. */
     public static final String ALL_FICHES_BOOKLET = "pdf/livret-toutes-les-fiches.pdf";
     public static final String SELECTION = "selection.html";
 
     private PrintPaths() {}
-
-    public static String qr(String slug) {
-        return "qr/" + slug + ".svg";
-    }
 
     public static String pdf(String slug) {
         return "pdf/" + slug + ".pdf";

@@ -33,6 +33,7 @@ import ca.pratiqueshlm.plan.Views.ProgrammeView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Decides every page of the site and builds its view model; nothing is written here. */
 public final class SitePlanner {
@@ -43,9 +44,13 @@ public final class SitePlanner {
     private final JsonLd jsonLd;
     private final boolean pdfs;
     private final Charts charts;
+    private final Function<String, String> qrImage;
 
-    /** @param pdfs whether the build writes PDFs, so pages may link to them */
-    public SitePlanner(Site site, SiteIndex index, ViewFactory views, boolean pdfs) {
+    /**
+     * @param pdfs    whether the build writes PDFs, so pages may link to them
+     * @param qrImage the image of the QR code of an address, as the fiche pages print it (a data: URI)
+     */
+    public SitePlanner(Site site, SiteIndex index, ViewFactory views, boolean pdfs, Function<String, String> qrImage) {
         this.site = site;
         this.index = index;
         this.views = views;
@@ -53,6 +58,7 @@ public final class SitePlanner {
         this.context = new PlanContext(site, index, views, charts);
         this.jsonLd = new JsonLd(site);
         this.pdfs = pdfs;
+        this.qrImage = qrImage;
     }
 
     public List<PageJob> plan() {
@@ -98,7 +104,8 @@ public final class SitePlanner {
     public PageJob fichePage(Fiche fiche) {
         String path = Paths.fiche(fiche.slug());
         String root = Paths.rootOf(path);
-        PrintLinks print = new PrintLinks(site.config().baseUrl() + path, root + PrintPaths.qr(fiche.slug()),
+        String url = site.config().baseUrl() + path;
+        PrintLinks print = new PrintLinks(url, qrImage.apply(url),
                 pdfs ? root + PrintPaths.pdf(fiche.slug()) : null);
         Frame frame = frame(meta(path, fiche.title(), fiche.summary(), "fiches", "article"));
         ViewFactory.FicheExtras extras = views.extras(fiche, f -> new ViewFactory.FicheExtras(jsonLd.of(f),

@@ -18,7 +18,6 @@ import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,14 +28,11 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Every printable output of the site that is not a page: QR codes, fiche PDFs and booklets. */
+/** Every printable output of the site that is not a page: the fiche PDFs, their forum versions and the booklets. */
 public final class PrintPublisher {
     /** The templates the PDFs are rendered from. */
     public static final List<String> TEMPLATES = List.of("pdf-fiche.ftl", "pdf-forum.ftl", "pdf-livret.ftl",
             "pdf-livret-sources.ftl");
-
-    /** Pixels per QR module in the PDFs' PNG: sharp at 22 mm without bloating the file. */
-    static final int QR_SCALE = 4;
 
     private final Site site;
     private final SiteIndex index;
@@ -44,6 +40,7 @@ public final class PrintPublisher {
     private final TemplateEngine templates;
     private final java.nio.file.Path pdfCache;
     private final BuildCache buildCache;
+    private final QrImages qrImages;
     /** A fiche's links and QR code, drawn once though the fiche appears in several PDFs. */
     private final Map<String, PrintLinks> printLinks = new ConcurrentHashMap<>();
 
@@ -62,27 +59,13 @@ public final class PrintPublisher {
             java.nio.file.Path pdfCache, BuildCache buildCache) {
         this.pdfCache = pdfCache;
         this.buildCache = buildCache;
+        this.qrImages = new QrImages(buildCache);
         this.site = site;
         this.index = index;
         this.views = views;
         // The PDF cache is keyed by the HTML as the templates write it; the same Quebec French typography as
         // the pages is applied only to the HTML a PDF is made from (docs/PRINT.md).
         this.templates = templates;
-    }
-
-    /** One SVG QR code per fiche, of the fiche's public address. */
-    public List<GeneratedFile> qrCodes() {
-        return qrCodes(BuildCache.none());
-    }
-
-    /** {@link #qrCodes()}, each code taken from {@code cache} when it has already been drawn. */
-    public List<GeneratedFile> qrCodes(BuildCache cache) {
-        // Choosing a QR code's mask is the costly part and each code is independent: encode in parallel
-        // (an ordered stream, so the list, like the output, does not depend on scheduling).
-        return site.fiches().parallelStream()
-                .map(fiche -> new GeneratedFile(PrintPaths.qr(fiche.slug()), cache.get("qr", url(fiche),
-                        () -> QrCode.of(url(fiche)).svg().getBytes(StandardCharsets.UTF_8))))
-                .toList();
     }
 
     /**
@@ -118,7 +101,7 @@ public final class PrintPublisher {
     }
 
     private Booklets booklets() {
-        return new Booklets(site, index, views, this::printLinks, this::qrPng);
+        return new Booklets(site, index, views, this::printLinks, qrImages::of);
     }
 
     /**
@@ -234,14 +217,8 @@ public final class PrintPublisher {
     private PrintLinks printLinks(Fiche fiche) {
         return printLinks.computeIfAbsent(fiche.slug(), slug -> {
             String url = url(fiche);
-            return new PrintLinks(url, qrPng(url), null);
+            return new PrintLinks(url, qrImages.of(url), null);
         });
-    }
-
-    /** The QR code of {@code url} as a PNG data URI: choosing its mask and writing the PNG cost more than reading them back. */
-    private String qrPng(String url) {
-        return new String(buildCache.get("qr-png-" + QR_SCALE, url,
-                () -> QrCode.of(url).pngDataUri(QR_SCALE).getBytes(StandardCharsets.US_ASCII)), StandardCharsets.US_ASCII);
     }
 
     private String keywords(Fiche fiche) {

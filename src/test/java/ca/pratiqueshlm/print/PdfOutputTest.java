@@ -159,10 +159,28 @@ class PdfOutputTest {
     void fichePageLinksToItsPdfAndPrintsItsAddressWithAQrCode() throws IOException {
         String page = site.read("fiches/cafe-rencontre.html");
         assertTrue(page.contains("href=\"../pdf/cafe-rencontre.pdf\""), "PDF link");
-        assertTrue(page.contains("src=\"../qr/cafe-rencontre.svg\""), "QR code");
         assertTrue(page.contains("https://exemple.test/fiches/fiches/cafe-rencontre.html"), "public address");
         assertTrue(page.contains("assets/css/print.css\" media=\"print\""), "print stylesheet");
-        assertTrue(site.read("qr/cafe-rencontre.svg").startsWith("<svg "), "QR code file");
+        // The code is in the page, and a phone reading it lands on the fiche's public address.
+        assertEquals("https://exemple.test/fiches/fiches/cafe-rencontre.html", scannedQrCode(page));
+        assertFalse(Files.exists(site.output().resolve("qr")), "no QR code files beside the pages");
+    }
+
+    /** What a scanner reads from the page's printed QR code (its PNG data: URI). */
+    private static String scannedQrCode(String page) throws IOException {
+        java.util.regex.Matcher img = java.util.regex.Pattern
+                .compile("<img class=\"print-qr\" src=\"data:image/png;base64,([^\"]+)\"").matcher(page);
+        assertTrue(img.find(), "the page prints its QR code as an inline PNG");
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(img.group(1))));
+        int[] pixels = png.getRGB(0, 0, png.getWidth(), png.getHeight(), null, 0, png.getWidth());
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels)));
+        try {
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+        } catch (com.google.zxing.ReaderException e) {
+            throw new AssertionError("the QR code cannot be read: " + e, e);
+        }
     }
 
     @Test
@@ -171,7 +189,9 @@ class PdfOutputTest {
         assertTrue(new SiteBuilder(site.layout(), false).build(output).ok());
         assertFalse(Files.exists(output.resolve("pdf")));
         assertFalse(Files.readString(output.resolve("fiches/cafe-rencontre.html")).contains(".pdf\""));
-        assertTrue(Files.exists(output.resolve("qr/cafe-rencontre.svg")), "the page still prints its QR code");
+        assertEquals("https://exemple.test/fiches/fiches/cafe-rencontre.html",
+                scannedQrCode(Files.readString(output.resolve("fiches/cafe-rencontre.html"))),
+                "the page still prints its QR code");
     }
 
     private record TocEntry(String title, int page) {}
