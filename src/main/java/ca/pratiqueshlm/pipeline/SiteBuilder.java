@@ -152,22 +152,24 @@ public final class SiteBuilder {
         if (!planned.problems().isEmpty()) {
             return BuildReport.failed(planned.problems());
         }
-        // A published address that this build would drop fails it, before anything is written.
-        List<Diagnostic> lostAddresses = new AddressManifest(layout).missing(java.util.stream.Stream.concat(
-                planned.pages().stream().map(PageJob::path), planned.files().stream().map(GeneratedFile::path))
-                .filter(AddressManifest::isPage).toList());
-        if (!lostAddresses.isEmpty()) {
-            return BuildReport.failed(lostAddresses);
-        }
         // Typography is applied to the rendered text once, here, so editors and templates keep plain text.
         TemplateEngine pages = new TypesetTemplateEngine(engine);
         if (cache.keeps()) {
             pages = new CachedPages(pages, TemplateFingerprints.of(layout.templates()), cache);
         }
-        // The pages are written while the PDFs are still being laid out; the site is swapped in only once
-        // the PDFs are there and fit their pages.
+        // The pages are written while the generated files are made and the PDFs laid out, into a staging
+        // folder: the site is swapped in only once everything is there, the PDFs fit their pages, and no
+        // published address is lost.
         try (SiteWriter.Staged staged = new SiteWriter(destination).stage(output, planned.pages(), pages,
-                layout.assets(), planned.files(), SelectionScripts::of)) {
+                layout.assets(), List.of(), SelectionScripts::of)) {
+            List<GeneratedFile> generated = planned.files();
+            List<Diagnostic> lostAddresses = new AddressManifest(layout).missing(java.util.stream.Stream.concat(
+                    planned.pages().stream().map(PageJob::path), generated.stream().map(GeneratedFile::path))
+                    .filter(AddressManifest::isPage).toList());
+            if (!lostAddresses.isEmpty()) {
+                return BuildReport.failed(lostAddresses);
+            }
+            staged.add(generated);
             PrintPublisher.PdfOutput printed = join(planned.pdfs());
             if (!printed.problems().isEmpty()) {
                 return BuildReport.failed(printed.problems());
@@ -208,8 +210,13 @@ public final class SiteBuilder {
      * files, and the PDFs, still being laid out on other threads (none without PDFs); and the index they
      * were made from, which the preview keeps to write the next edited fiche's page first.
      */
-    public record SiteOutput(List<PageJob> pages, List<GeneratedFile> files, List<Diagnostic> problems,
-            CompletableFuture<PrintPublisher.PdfOutput> pdfs, SiteIndex index) {}
+    public record SiteOutput(List<PageJob> pages, CompletableFuture<List<GeneratedFile>> generated,
+            List<Diagnostic> problems, CompletableFuture<PrintPublisher.PdfOutput> pdfs, SiteIndex index) {
+        /** The generated files, waiting for them while they are still being made. */
+        public List<GeneratedFile> files() {
+            return join(generated);
+        }
+    }
 
     /** Plans the pages and makes the generated files of a valid {@code site} without PDFs, as the preview does. */
     static SiteOutput plan(Site site, MarkdownRenderer markdown, TemplateEngine engine, BuildCache cache,
@@ -228,16 +235,16 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site, memory.titleKeys());
         // One view factory for the pages, the PDFs and the search index.
         ViewFactory views = new ViewFactory(site, index, markdown, memory.views());
-        PrintPublisher print = pdfs
-                ? new PrintPublisher(site, index, views, engine, printing.cacheFolder(), cache)
-                : new PrintPublisher(site, index, views, engine, null, cache);
-        // The generated files do not depend on the pages: made on another core while the pages are planned.
+        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfs ? printing.cacheFolder() : null, cache);
+        // The generated files do not depend on the pages: made on another core while the pages are planned
+        // and written.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site, memory.openData()));
             files.addAll(searchIndex(site, views, memory));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
-            return files;
+            files.addAll(Redirects.of(site));
+            return List.copyOf(files);
         });
         // The PDFs need only the views: started now, on threads of their own, they are laid out while
         // the pages are planned and written instead of after (docs/BENCHMARK.md, "PDFs after one fiche
@@ -246,9 +253,7 @@ public final class SiteBuilder {
                 ? CompletableFuture.supplyAsync(() -> print.pdfs(printing.order()), SiteBuilder::pdfThread)
                 : CompletableFuture.completedFuture(PrintPublisher.PdfOutput.NONE);
         List<PageJob> jobs = new SitePlanner(site, index, views, pdfs, new QrImages(cache)::of).plan();
-        List<GeneratedFile> extra = new ArrayList<>(join(generated));
-        extra.addAll(Redirects.of(site));
-        return new SiteOutput(jobs, extra, List.of(), printed, index);
+        return new SiteOutput(jobs, generated, List.of(), printed, index);
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
