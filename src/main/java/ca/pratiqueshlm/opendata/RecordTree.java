@@ -2,6 +2,7 @@ package ca.pratiqueshlm.opendata;
 
 import ca.pratiqueshlm.model.Coded;
 import ca.pratiqueshlm.model.Field;
+import ca.pratiqueshlm.model.RecordComponents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -32,7 +33,8 @@ final class RecordTree {
     /** The {@link Field} components of {@code record}; components without one are left out. */
     static ObjectNode of(Record record) {
         ObjectNode node = NODES.objectNode();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        // Components looked up once per class: the JDK parses their annotations again on every lookup.
+        for (RecordComponent component : RecordComponents.of(record.getClass())) {
             Field field = component.getAnnotation(Field.class);
             if (field != null) {
                 node.set(field.value(), value(read(record, component)));
