@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Turns French text into search terms: folds case and accents, splits words (apostrophes and hyphens
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * settings this class writes into the index ({@link #forScript()}).
  */
 public final class FrenchAnalyzer {
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
-
     /** Function words, folded; elided forms (l, d, qu...) are here too, since apostrophes split words. */
     static final Set<String> STOP_WORDS = Set.of(
             "a", "au", "aux", "avec", "c", "ce", "ces", "cet", "cette", "d", "dans", "de", "des", "du", "elle",
@@ -42,15 +39,28 @@ public final class FrenchAnalyzer {
         return settings;
     }
 
-    /** The folded words of {@code text}, in order, function words included. */
+    /**
+     * The folded words of {@code text}, in order, function words included: the runs of a-z and 0-9 (a
+     * scan rather than a regular expression, as every fiche's text goes through here on every build).
+     */
     public static List<String> words(String text) {
+        String folded = fold(text);
         List<String> words = new ArrayList<>();
-        for (String word : NON_WORD.split(fold(text))) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean inWord = i < folded.length() && isWordChar(folded.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
             }
         }
         return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /** The search terms of {@code text}, in order: stems of its words that are not function words. */

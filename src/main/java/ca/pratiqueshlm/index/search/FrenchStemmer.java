@@ -22,7 +22,7 @@ public final class FrenchStemmer {
 
     /** The stem of a folded word; words of four letters or fewer, and words with digits, are kept. */
     public static String stem(String word) {
-        if (word.length() <= MIN_STEM || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (word.length() <= MIN_STEM || !lettersOnly(word)) {
             return word;
         }
         String w = word;
@@ -37,5 +37,15 @@ public final class FrenchStemmer {
             }
         }
         return w;
+    }
+
+    private static boolean lettersOnly(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 }
