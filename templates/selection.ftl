@@ -25,13 +25,13 @@
 </section>
 </#if>
 
-<section aria-labelledby="choix" class="selection" data-selection data-scripts="${page.root}assets/selection/">
+<section aria-labelledby="choix" class="selection" data-selection>
   <h2 id="choix">Les fiches</h2>
   <#list groups as g>
   <h3 id="${g.id}">${g.title}</h3>
   <ul class="selection-list">
   <#list g.fiches as f>
-    <li data-fiche="${f.slug}" data-href="${f.href}"><a href="${f.href}">${f.title}</a> <span class="meta">${f.place} · ${f.period}</span><#if pdfs> · <a href="${page.root}pdf/${f.slug}.pdf" type="application/pdf" aria-label="PDF : ${f.title}">PDF</a></#if></li>
+    <li data-fiche="${f.slug}" data-href="${f.href}" data-script="${scripts[f.slug]}"><a href="${f.href}">${f.title}</a> <span class="meta">${f.place} · ${f.period}</span><#if pdfs> · <a href="${page.root}pdf/${f.slug}.pdf" type="application/pdf" aria-label="PDF : ${f.title}">PDF</a></#if></li>
   </#list>
   </ul>
   </#list>

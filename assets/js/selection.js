@@ -1,7 +1,8 @@
 /* Selection page: tick fiches, then print them together. Without this script the page is a plain
-   list of links to the fiches and their PDFs. Each chosen fiche's <article> comes from its script,
-   assets/selection/<slug>.js (print.SelectionScripts), loaded with a script element because browsers
-   refuse fetch to a site opened from disk; the articles are copied into #impression (shown only on
+   list of links to the fiches and their PDFs. Each chosen fiche's <article> comes from the script its
+   list item names (data-script: assets/selection/fiches-<n>.js, about twenty fiches each;
+   print.SelectionScripts), loaded with a script element because browsers refuse fetch to a site
+   opened from disk; the articles are copied into #impression (shown only on
    paper, see print.css), then the browser prints. */
 (function () {
   "use strict";
@@ -92,19 +93,29 @@
   }
 
   var loaded = window.PRATIQUES_SELECTION = window.PRATIQUES_SELECTION || {};
+  var scripts = {};
 
-  /* Resolves once the fiche's script has run (at once if it already has). */
-  function load(slug) {
-    return new Promise(function (resolve, reject) {
-      if (loaded[slug]) {
-        resolve();
-        return;
+  /* Resolves once the script holding the fiche's article has run; a script holds about twenty fiches
+     and is loaded once, however many of them are chosen. */
+  function load(item) {
+    var slug = item.dataset.fiche;
+    var src = item.dataset.script;
+    if (loaded[slug]) {
+      return Promise.resolve();
+    }
+    if (!scripts[src]) {
+      scripts[src] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = resolve;
+        script.onerror = function () { script.remove(); delete scripts[src]; reject(new Error(src)); };
+        document.head.appendChild(script);
+      });
+    }
+    return scripts[src].then(function () {
+      if (!loaded[slug]) {
+        throw new Error(slug);
       }
-      var script = document.createElement("script");
-      script.src = root.dataset.scripts + slug + ".js";
-      script.onload = function () { return loaded[slug] ? resolve() : reject(new Error(slug)); };
-      script.onerror = function () { script.remove(); reject(new Error(slug)); };
-      document.head.appendChild(script);
     });
   }
 
@@ -118,7 +129,7 @@
   function printSelection() {
     var selected = chosen();
     update("Préparation de " + selected.length + (selected.length === 1 ? " fiche…" : " fiches…"));
-    Promise.all(selected.map(function (item) { return load(item.dataset.fiche); })).then(function () {
+    Promise.all(selected.map(load)).then(function () {
       target.textContent = "";
       selected.forEach(function (item) { target.appendChild(article(item)); });
       document.body.classList.add("printing-selection");

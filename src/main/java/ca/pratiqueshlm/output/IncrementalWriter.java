@@ -1,6 +1,7 @@
 package ca.pratiqueshlm.output;
 
 import ca.pratiqueshlm.content.ProjectLayout;
+import ca.pratiqueshlm.output.PageCompanions.Piece;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
@@ -34,8 +35,10 @@ public final class IncrementalWriter {
     private Map<String, Memo> pages = new HashMap<>();
     /** Every file on disk, relative path to SHA-256. */
     private Map<String, String> files = new HashMap<>();
-    /** The companion files of each page on disk ({@link PageCompanions}), kept with a page not rendered again. */
-    private Map<String, List<String>> companionsOf = new HashMap<>();
+    /** The companion pieces of each page on disk ({@link PageCompanions}), kept with a page not rendered again. */
+    private Map<String, List<Piece>> piecesOf = new HashMap<>();
+    /** The pieces each companion file on disk was made of: a file whose pieces are the same is not made again. */
+    private Map<String, List<Piece>> companionFiles = new HashMap<>();
     private boolean written;
 
     private record Memo(String template, String fingerprint, Record page) {}
@@ -63,9 +66,12 @@ public final class IncrementalWriter {
                 .filter(path -> !prepared.digests().get(path).equals(files.get(path))).count();
     }
 
-    /** A write worked out: the pages' memos, the bytes to write, every file's digest, each page's companions. */
+    /**
+     * A write worked out: the pages' memos, the bytes to write, every file's digest, each page's
+     * companion pieces and each companion file's.
+     */
     private record Prepared(Map<String, Memo> memos, Map<String, byte[]> content, Map<String, String> digests,
-            Map<String, List<String>> madeWith) {}
+            Map<String, List<Piece>> madeWith, Map<String, List<Piece>> companionFiles) {}
 
     /** Renders what changed and digests everything, writing nothing. */
     private Prepared prepare(List<PageJob> jobs, TemplateFingerprints templates, TemplateEngine engine, Path assets,
@@ -75,7 +81,7 @@ public final class IncrementalWriter {
             memos.put(job.path(), new Memo(job.template(), templates.of(job.template()), job.page()));
         }
         Map<String, byte[]> content = new ConcurrentHashMap<>();
-        Map<String, List<String>> madeWith = new ConcurrentHashMap<>();
+        Map<String, List<Piece>> madeWith = new ConcurrentHashMap<>();
         jobs.parallelStream()
                 .filter(job -> !written || !memos.get(job.path()).equals(pages.get(job.path())))
                 .forEach(job -> madeWith.put(job.path(), renderInto(content, job, engine, companions)));
@@ -87,13 +93,20 @@ public final class IncrementalWriter {
         for (PageJob job : jobs) {
             if (!content.containsKey(job.path())) {
                 digests.put(job.path(), files.get(job.path()));
-                List<String> kept = companionsOf.getOrDefault(job.path(), List.of());
-                kept.forEach(path -> digests.put(path, files.get(path)));
-                madeWith.put(job.path(), kept);
+                madeWith.put(job.path(), piecesOf.getOrDefault(job.path(), List.of()));
             }
         }
+        Map<String, List<Piece>> byFile = companions.byFile(
+                madeWith.values().stream().flatMap(List::stream).toList(), null);
+        byFile.forEach((file, pieces) -> {
+            if (written && pieces.equals(companionFiles.get(file))) {
+                digests.put(file, files.get(file));
+            } else {
+                content.put(file, PageCompanions.bytes(pieces));
+            }
+        });
         content.forEach((path, bytes) -> digests.put(path, Digests.sha256(bytes)));
-        return new Prepared(memos, content, digests, madeWith);
+        return new Prepared(memos, content, digests, madeWith, byFile);
     }
 
     private Set<String> apply(Prepared prepared) throws IOException {
@@ -121,7 +134,8 @@ public final class IncrementalWriter {
         }
         pages = prepared.memos();
         files = digests;
-        companionsOf = prepared.madeWith();
+        piecesOf = prepared.madeWith();
+        companionFiles = prepared.companionFiles();
         written = true;
         return changed;
     }
@@ -140,7 +154,16 @@ public final class IncrementalWriter {
             return Set.of();
         }
         Map<String, byte[]> content = new HashMap<>();
-        List<String> made = renderInto(content, job, engine, companions);
+        List<Piece> made = renderInto(content, job, engine, companions);
+        // The companion files that held or now hold this page's pieces, made again from every page's.
+        Set<String> touched = new java.util.HashSet<>();
+        Stream.concat(made.stream(), piecesOf.getOrDefault(job.path(), List.of()).stream())
+                .forEach(piece -> touched.add(companions.fileOf(piece.key())));
+        Map<String, List<Piece>> others = new HashMap<>(piecesOf);
+        others.put(job.path(), made);
+        Map<String, List<Piece>> remade = companions.byFile(
+                others.values().stream().flatMap(List::stream).toList(), touched);
+        remade.forEach((file, pieces) -> content.put(file, PageCompanions.bytes(pieces)));
         Set<String> changed = new TreeSet<>();
         written = false; // until the files and what is known of them agree again
         for (Map.Entry<String, byte[]> file : content.entrySet()) {
@@ -152,19 +175,18 @@ public final class IncrementalWriter {
             files.put(file.getKey(), digest);
         }
         pages.put(job.path(), memo);
-        companionsOf.put(job.path(), made);
+        piecesOf.put(job.path(), made);
+        companionFiles.putAll(remade);
         written = true;
         return changed;
     }
 
-    /** Renders a page and its companion files into {@code content}; returns the companions' paths. */
-    private static List<String> renderInto(Map<String, byte[]> content, PageJob job, TemplateEngine engine,
+    /** Renders a page into {@code content}; returns its companion pieces. */
+    private static List<Piece> renderInto(Map<String, byte[]> content, PageJob job, TemplateEngine engine,
             PageCompanions companions) {
         String html = render(job, engine);
         content.put(job.path(), html.getBytes(StandardCharsets.UTF_8));
-        List<GeneratedFile> made = companions.of(job, html);
-        made.forEach(file -> content.put(file.path(), file.bytes()));
-        return made.stream().map(GeneratedFile::path).toList();
+        return companions.of(job, html);
     }
 
     private static String render(PageJob job, TemplateEngine engine) {

@@ -1,16 +1,68 @@
 package ca.pratiqueshlm.output;
 
 import ca.pratiqueshlm.plan.PageJob;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Files made from a page as it is rendered, written with it: the page is rendered once, and a page the
- * preview does not render again keeps its companions as they are.
+ * Pieces of text made from a page as it is rendered (a fiche page's article, for the selection's
+ * scripts), which the writers put together into shared files: the page is rendered once, a page the
+ * preview does not render again keeps its pieces, and a site of many pages gets a few files instead of
+ * one per page (creating a file costs more than writing it; docs/BENCHMARK.md).
  */
-@FunctionalInterface
 public interface PageCompanions {
-    PageCompanions NONE = (job, html) -> List.of();
+    /** A piece: its key (unique in the site, the order within its file) and its text. */
+    record Piece(String key, String text) {}
 
-    /** The files made from {@code html}, the published (typeset) markup of {@code job}; often none. */
-    List<GeneratedFile> of(PageJob job, String html);
+    PageCompanions NONE = new PageCompanions() {
+        @Override
+        public List<Piece> of(PageJob job, String html) {
+            return List.of();
+        }
+
+        @Override
+        public String fileOf(String key) {
+            throw new IllegalStateException("no companion files");
+        }
+    };
+
+    /** The pieces made from {@code html}, the published (typeset) markup of {@code job}; often none. */
+    List<Piece> of(PageJob job, String html);
+
+    /** The file a piece goes into, by its key. */
+    String fileOf(String key);
+
+    /** The files of {@code pieces}: each file holds its pieces' texts in key order. */
+    default List<GeneratedFile> files(Collection<Piece> pieces) {
+        List<GeneratedFile> files = new ArrayList<>();
+        byFile(pieces, null).forEach((file, inFile) -> files.add(new GeneratedFile(file, bytes(inFile))));
+        return files;
+    }
+
+    /** {@code pieces} by the file they go into, in key order; only the files in {@code only} (all when null). */
+    default Map<String, List<Piece>> byFile(Collection<Piece> pieces, Set<String> only) {
+        Map<String, List<Piece>> byFile = new TreeMap<>();
+        for (Piece piece : pieces) {
+            String file = fileOf(piece.key());
+            if (only == null || only.contains(file)) {
+                byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(piece);
+            }
+        }
+        byFile.values().forEach(inFile -> inFile.sort(Comparator.comparing(Piece::key)));
+        return byFile;
+    }
+
+    /** A file's content: its pieces' texts, in the order given. */
+    static byte[] bytes(List<Piece> inFile) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        inFile.forEach(piece -> bytes.writeBytes(piece.text().getBytes(StandardCharsets.UTF_8)));
+        return bytes.toByteArray();
+    }
 }

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     private final Path destination;
 
-    /** A page written with its number of companion files, or the failure that stopped it. */
-    private record Rendered(int companions, RuntimeException failure) {}
+    /** A page written, with its companion pieces, or the failure that stopped it. */
+    private record Rendered(List<PageCompanions.Piece> pieces, RuntimeException failure) {}
 
     public SiteWriter(Path destination) {
         this.destination = destination.toAbsolutePath().normalize();
@@ -40,7 +40,7 @@ public final class SiteWriter {
 
     /**
      * As {@link #write(List, TemplateEngine, Path, List)}, into a folder the caller already holds, with the
-     * {@code companions} of each page written beside it; returns the number of files written.
+     * files the pages' {@code companions} make; returns the number of files written.
      */
     public int write(OutputFolder output, List<PageJob> jobs, TemplateEngine engine, Path assets,
             List<GeneratedFile> extra, PageCompanions companions) throws IOException {
@@ -67,7 +67,7 @@ public final class SiteWriter {
                 try {
                     return new Rendered(renderOne(job, engine, companions, staged.folder), null);
                 } catch (RuntimeException e) {
-                    return new Rendered(0, e);
+                    return new Rendered(List.of(), e);
                 }
             }).toList();
             for (Rendered page : rendered) {
@@ -75,7 +75,8 @@ public final class SiteWriter {
                     throw page.failure();
                 }
             }
-            staged.files = jobs.size() + rendered.stream().mapToInt(Rendered::companions).sum();
+            staged.files = jobs.size();
+            staged.add(companions.files(rendered.stream().flatMap(page -> page.pieces().stream()).toList()));
             staged.add(extra);
             return staged;
         } catch (IOException | RuntimeException e) {
@@ -121,8 +122,9 @@ public final class SiteWriter {
         }
     }
 
-    /** Renders one page and writes it with its companions; returns how many companions were written. */
-    private static int renderOne(PageJob job, TemplateEngine engine, PageCompanions companions, Path staging) {
+    /** Renders one page and writes it; returns its companion pieces. */
+    private static List<PageCompanions.Piece> renderOne(PageJob job, TemplateEngine engine, PageCompanions companions,
+            Path staging) {
         try {
             StringWriter out = new StringWriter(16_384);
             engine.render(job.template(), job.page(), out);
@@ -130,13 +132,7 @@ public final class SiteWriter {
             Path target = staging.resolve(job.path());
             Files.createDirectories(target.getParent());
             Files.writeString(target, html, StandardCharsets.UTF_8);
-            List<GeneratedFile> made = companions.of(job, html);
-            for (GeneratedFile file : made) {
-                Path companion = staging.resolve(file.path());
-                Files.createDirectories(companion.getParent());
-                Files.write(companion, file.bytes());
-            }
-            return made.size();
+            return companions.of(job, html);
         } catch (IOException e) {
             throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);
         }

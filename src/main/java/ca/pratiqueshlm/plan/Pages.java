@@ -41,9 +41,12 @@ public final class Pages {
     public record CategoryPage(PageMeta page, SiteView site, Group category, List<Group> byRegion, String booklet,
             String chart) implements SitePage {}
 
-    /** {@code named}: the booklets of content/data/livrets.yaml, empty when the build writes no PDFs. */
+    /**
+     * {@code named}: the booklets of content/data/livrets.yaml, empty when the build writes no PDFs;
+     * {@code scripts}: by slug, the script that holds the fiche's article (print.SelectionScripts).
+     */
     public record SelectionPage(PageMeta page, SiteView site, List<Group> groups, List<LinkView> booklets,
-            boolean pdfs, List<NamedBookletCard> named) implements SitePage {}
+            boolean pdfs, List<NamedBookletCard> named, java.util.Map<String, String> scripts) implements SitePage {}
 
     /** A named booklet on the selection page: its anchor, title, description, PDF and fiche count. */
     public record NamedBookletCard(String id, String title, String description, String href, String count) {}

@@ -154,8 +154,10 @@ public final class SitePlanner {
                 .map(b -> new NamedBookletCard(PrintPaths.namedBookletAnchor(b.id()), b.title(), b.description(),
                         root + PrintPaths.namedBooklet(b.id()), countLabel(b.fiches().size())))
                 .toList();
+        java.util.Map<String, String> scripts = new java.util.TreeMap<>();
+        site.fiches().forEach(f -> scripts.put(f.slug(), root + PrintPaths.selectionScript(f.slug(), site.fiches().size())));
         return new PageJob(path, "selection.ftl", new SelectionPage(frame.page(), frame.site(), groups, booklets, pdfs,
-                named));
+                named, scripts));
     }
 
     private PageJob sources() {

@@ -1,21 +1,20 @@
 package ca.pratiqueshlm.print;
 
-import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.output.PageCompanions;
 import ca.pratiqueshlm.plan.PageJob;
+import ca.pratiqueshlm.plan.PrintPaths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What « Imprimer la sélection » (selection.html, assets/js/selection.js) prints: for each fiche, a script
- * {@code assets/selection/<slug>.js} holding the fiche page's {@code <article>} as published (typography
- * included). Scripts, not fetch, because browsers refuse fetch and XHR to a site opened from disk; one per
- * fiche, so the page loads only the fiches the reader chose.
+ * What « Imprimer la sélection » (selection.html, assets/js/selection.js) prints: each fiche page's
+ * {@code <article>} as published (typography included), in scripts of about twenty fiches each
+ * ({@link PrintPaths#selectionScript}), which the selection page names fiche by fiche. Scripts, not
+ * fetch, because browsers refuse fetch and XHR to a site opened from disk; a few fiches per script, so
+ * the page loads only what the reader chose and a site of 1,000 fiches gets 50 files, not 1,000.
  */
-public final class SelectionScripts {
-    public static final String FOLDER = "assets/selection/";
+public final class SelectionScripts implements PageCompanions {
     /** The object the scripts fill, slug to article markup. */
     public static final String GLOBAL = "PRATIQUES_SELECTION";
     private static final String FICHE_TEMPLATE = "fiche.ftl";
@@ -23,13 +22,19 @@ public final class SelectionScripts {
     private static final String END = "</article>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SelectionScripts() {}
+    private final int fiches;
+
+    /** @param fiches how many fiches the site has, which sets how many scripts hold them */
+    public SelectionScripts(int fiches) {
+        this.fiches = fiches;
+    }
 
     /**
-     * The script of a fiche page, made from the page as it is written ({@link PageCompanions}), so the
-     * fiche is rendered once; other pages have none.
+     * The piece of a fiche page, a statement that adds its article to {@link #GLOBAL}, made from the page
+     * as it is written, so the fiche is rendered once; other pages have none.
      */
-    public static List<GeneratedFile> of(PageJob job, String html) {
+    @Override
+    public List<Piece> of(PageJob job, String html) {
         if (!job.template().equals(FICHE_TEMPLATE)) {
             return List.of();
         }
@@ -38,10 +43,14 @@ public final class SelectionScripts {
         if (start < 0 || end < start) {
             throw new IllegalStateException(job.path() + ": " + FICHE_TEMPLATE + " has no " + START + ">");
         }
-        String name = job.path().substring(job.path().lastIndexOf('/') + 1).replaceFirst("\\.html$", "");
-        String script = "(window." + GLOBAL + "=window." + GLOBAL + "||{})[" + json(name) + "]="
-                + json(html.substring(start, end + END.length())) + ";\n";
-        return List.of(new GeneratedFile(FOLDER + name + ".js", script.getBytes(StandardCharsets.UTF_8)));
+        String slug = job.path().substring(job.path().lastIndexOf('/') + 1).replaceFirst("\\.html$", "");
+        return List.of(new Piece(slug, "(window." + GLOBAL + "=window." + GLOBAL + "||{})[" + json(slug) + "]="
+                + json(html.substring(start, end + END.length())) + ";\n"));
+    }
+
+    @Override
+    public String fileOf(String slug) {
+        return PrintPaths.selectionScript(slug, fiches);
     }
 
     private static String json(String value) {

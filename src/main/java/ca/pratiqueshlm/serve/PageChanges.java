@@ -2,7 +2,6 @@ package ca.pratiqueshlm.serve;
 
 import ca.pratiqueshlm.index.search.SearchIndexScript;
 import ca.pratiqueshlm.plan.PrintPaths;
-import ca.pratiqueshlm.print.SelectionScripts;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +29,7 @@ public final class PageChanges {
                 pages.put(path, version);
             } else if (path.equals(SearchIndexScript.PATH) || path.startsWith(SearchIndexScript.PARTS)) {
                 pages.put("recherche.html", version);
-            } else if (path.startsWith(SelectionScripts.FOLDER)) {
+            } else if (path.startsWith(PrintPaths.SELECTION_SCRIPTS)) {
                 pages.put(PrintPaths.SELECTION, version);
             } else if (path.startsWith("assets/")) {
                 everything = version;
