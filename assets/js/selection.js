@@ -1,6 +1,6 @@
 /* Selection page: tick fiches, then print them together. Without this script the page is a plain
    list of links to the fiches and their PDFs. Each chosen fiche's <article> comes from the script its
-   list item names (data-script: assets/selection/fiches-<n>.js, about twenty fiches each;
+   list item names (data-script: assets/selection/fiches-<n>.js, twenty fiches each;
    print.SelectionScripts), loaded with a script element because browsers refuse fetch to a site
    opened from disk; the articles are copied into #impression (shown only on
    paper, see print.css), then the browser prints. */
@@ -95,7 +95,7 @@
   var loaded = window.PRATIQUES_SELECTION = window.PRATIQUES_SELECTION || {};
   var scripts = {};
 
-  /* Resolves once the script holding the fiche's article has run; a script holds about twenty fiches
+  /* Resolves once the script holding the fiche's article has run; a script holds twenty fiches
      and is loaded once, however many of them are chosen. */
   function load(item) {
     var slug = item.dataset.fiche;

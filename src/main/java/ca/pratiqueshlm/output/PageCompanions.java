@@ -31,6 +31,11 @@ public interface PageCompanions {
         public String fileOf(String key) {
             throw new IllegalStateException("no companion files");
         }
+
+        @Override
+        public int piecesIn(String file) {
+            return 0;
+        }
     };
 
     /** The pieces made from {@code html}, the published (typeset) markup of {@code job}; often none. */
@@ -39,12 +44,8 @@ public interface PageCompanions {
     /** The file a piece goes into, by its key. */
     String fileOf(String key);
 
-    /** The files of {@code pieces}: each file holds its pieces' texts in key order. */
-    default List<GeneratedFile> files(Collection<Piece> pieces) {
-        List<GeneratedFile> files = new ArrayList<>();
-        byFile(pieces, null).forEach((file, inFile) -> files.add(new GeneratedFile(file, bytes(inFile))));
-        return files;
-    }
+    /** How many pieces {@code file} holds once every page is rendered: then it can be written. */
+    int piecesIn(String file);
 
     /** {@code pieces} by the file they go into, in key order; only the files in {@code only} (all when null). */
     default Map<String, List<Piece>> byFile(Collection<Piece> pieces, Set<String> only) {

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     private final Path destination;
 
-    /** A page written, with its companion pieces, or the failure that stopped it. */
-    private record Rendered(List<PageCompanions.Piece> pieces, RuntimeException failure) {}
+    /** A page written, or the failure that stopped it. */
+    private record Rendered(RuntimeException failure) {}
 
     public SiteWriter(Path destination) {
         this.destination = destination.toAbsolutePath().normalize();
@@ -63,11 +63,13 @@ public final class SiteWriter {
             }
             // Every page is finished (or failed) before anything else happens: a failure must not delete
             // the staging folder while other pages are still being written into it.
+            CompanionSink sink = new CompanionSink(companions, staged.folder);
             List<Rendered> rendered = jobs.parallelStream().map(job -> {
                 try {
-                    return new Rendered(renderOne(job, engine, companions, staged.folder), null);
+                    sink.add(renderOne(job, engine, companions, staged.folder));
+                    return new Rendered(null);
                 } catch (RuntimeException e) {
-                    return new Rendered(List.of(), e);
+                    return new Rendered(e);
                 }
             }).toList();
             for (Rendered page : rendered) {
@@ -75,8 +77,7 @@ public final class SiteWriter {
                     throw page.failure();
                 }
             }
-            staged.files = jobs.size();
-            staged.add(companions.files(rendered.stream().flatMap(page -> page.pieces().stream()).toList()));
+            staged.files = jobs.size() + sink.finish();
             staged.add(extra);
             return staged;
         } catch (IOException | RuntimeException e) {

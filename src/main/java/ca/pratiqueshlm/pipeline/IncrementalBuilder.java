@@ -114,7 +114,7 @@ public final class IncrementalBuilder {
         }
         SiteOutput output = SiteBuilder.plan(site, markdown, engine, cache, memory);
         Set<String> rest = writer.write(output.pages(), current, pages, layout.assets(), output.files(),
-                new SelectionScripts(site.fiches().size()));
+                SelectionScripts.forSite(site));
         last = new Written(site, output.index());
         return new Outcome(BuildReport.succeeded(site.fiches().size(), output.pages().size() + output.files().size(),
                 (System.nanoTime() - start) / 1_000_000), first, rest);
@@ -128,7 +128,7 @@ public final class IncrementalBuilder {
             TypesetTemplateEngine pages) throws IOException {
         Optional<PageJob> job = editedFichePage(previous, site);
         return job.isEmpty() ? Set.of() : writer.writeAhead(job.get(), current, pages,
-                new SelectionScripts(site.fiches().size()));
+                SelectionScripts.forSite(site));
     }
 
     private Optional<PageJob> editedFichePage(Written previous, Site site) {
@@ -168,10 +168,10 @@ public final class IncrementalBuilder {
         for (PageJob job : rendered) {
             java.io.StringWriter html = new java.io.StringWriter();
             pages.render(job.template(), job.page(), html);
-            new SelectionScripts(fiches.size()).of(job, html.toString());
+            SelectionScripts.forSite(site).of(job, html.toString());
         }
         // And what the writer does before it writes: compare every page and file with what is on disk.
         writer.rehearse(output.pages(), templates, pages, layout.assets(), output.files(),
-                new SelectionScripts(site.fiches().size()));
+                SelectionScripts.forSite(site));
     }
 }

@@ -161,7 +161,7 @@ public final class SiteBuilder {
         // folder: the site is swapped in only once everything is there, the PDFs fit their pages, and no
         // published address is lost.
         try (SiteWriter.Staged staged = new SiteWriter(destination).stage(output, planned.pages(), pages,
-                layout.assets(), List.of(), new SelectionScripts(site.fiches().size()))) {
+                layout.assets(), List.of(), SelectionScripts.forSite(site))) {
             List<GeneratedFile> generated = planned.files();
             List<Diagnostic> lostAddresses = new AddressManifest(layout).missing(java.util.stream.Stream.concat(
                     planned.pages().stream().map(PageJob::path), generated.stream().map(GeneratedFile::path))

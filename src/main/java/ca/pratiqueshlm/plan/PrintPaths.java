@@ -10,19 +10,16 @@ public final class PrintPaths {
 
     /** Where the selection page's scripts live (print.SelectionScripts). */
     public static final String SELECTION_SCRIPTS = "assets/selection/";
-    /** About how many fiches one selection script holds. */
-    static final int FICHES_PER_SELECTION_SCRIPT = 20;
+    /** How many fiches one selection script holds. */
+    public static final int FICHES_PER_SELECTION_SCRIPT = 20;
 
     /**
-     * The selection script that holds a fiche's article, in a site of {@code fiches} fiches: one of
-     * {@code ceil(fiches / 20)}, chosen by a checksum of the slug, so a fiche keeps its script while the
-     * site gains or loses fiches within the same twenty.
+     * The selection script that holds the fiche at {@code position} (from 0) in the site's order: twenty
+     * fiches in a row per script, so the build writes each script as soon as its fiches' pages are
+     * rendered instead of keeping every fiche's article until the end.
      */
-    public static String selectionScript(String slug, int fiches) {
-        int scripts = Math.max(1, (fiches + FICHES_PER_SELECTION_SCRIPT - 1) / FICHES_PER_SELECTION_SCRIPT);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return SELECTION_SCRIPTS + "fiches-" + (crc.getValue() % scripts + 1) + ".js";
+    public static String selectionScript(int position) {
+        return SELECTION_SCRIPTS + "fiches-" + (position / FICHES_PER_SELECTION_SCRIPT + 1) + ".js";
     }
 
     public static String pdf(String slug) {

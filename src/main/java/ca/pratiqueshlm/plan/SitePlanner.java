@@ -155,7 +155,9 @@ public final class SitePlanner {
                         root + PrintPaths.namedBooklet(b.id()), countLabel(b.fiches().size())))
                 .toList();
         java.util.Map<String, String> scripts = new java.util.TreeMap<>();
-        site.fiches().forEach(f -> scripts.put(f.slug(), root + PrintPaths.selectionScript(f.slug(), site.fiches().size())));
+        for (int i = 0; i < site.fiches().size(); i++) {
+            scripts.put(site.fiches().get(i).slug(), root + PrintPaths.selectionScript(i));
+        }
         return new PageJob(path, "selection.ftl", new SelectionPage(frame.page(), frame.site(), groups, booklets, pdfs,
                 named, scripts));
     }

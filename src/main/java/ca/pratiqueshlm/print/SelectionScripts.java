@@ -1,15 +1,19 @@
 package ca.pratiqueshlm.print;
 
+import ca.pratiqueshlm.model.Fiche;
+import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.PageCompanions;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.PrintPaths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What « Imprimer la sélection » (selection.html, assets/js/selection.js) prints: each fiche page's
- * {@code <article>} as published (typography included), in scripts of about twenty fiches each
+ * {@code <article>} as published (typography included), in scripts of twenty fiches each
  * ({@link PrintPaths#selectionScript}), which the selection page names fiche by fiche. Scripts, not
  * fetch, because browsers refuse fetch and XHR to a site opened from disk; a few fiches per script, so
  * the page loads only what the reader chose and a site of 1,000 fiches gets 50 files, not 1,000.
@@ -22,11 +26,22 @@ public final class SelectionScripts implements PageCompanions {
     private static final String END = "</article>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final int fiches;
+    /** Each fiche's script, by slug; and how many fiches each script holds. */
+    private final Map<String, String> scriptOf = new HashMap<>();
+    private final Map<String, Integer> sizes = new HashMap<>();
 
-    /** @param fiches how many fiches the site has, which sets how many scripts hold them */
-    public SelectionScripts(int fiches) {
-        this.fiches = fiches;
+    /** @param slugs the site's fiches in its order (Site.fiches), which sets the script of each */
+    public SelectionScripts(List<String> slugs) {
+        for (int i = 0; i < slugs.size(); i++) {
+            String script = PrintPaths.selectionScript(i);
+            scriptOf.put(slugs.get(i), script);
+            sizes.merge(script, 1, Integer::sum);
+        }
+    }
+
+    /** The scripts of {@code site}'s fiches. */
+    public static SelectionScripts forSite(Site site) {
+        return new SelectionScripts(site.fiches().stream().map(Fiche::slug).toList());
     }
 
     /**
@@ -50,7 +65,16 @@ public final class SelectionScripts implements PageCompanions {
 
     @Override
     public String fileOf(String slug) {
-        return PrintPaths.selectionScript(slug, fiches);
+        String script = scriptOf.get(slug);
+        if (script == null) {
+            throw new IllegalArgumentException("not a fiche of the site: " + slug);
+        }
+        return script;
+    }
+
+    @Override
+    public int piecesIn(String file) {
+        return sizes.getOrDefault(file, 0);
     }
 
     private static String json(String value) {

@@ -96,7 +96,7 @@ class BrowserPrintTest {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
                     ((JavascriptExecutor) d).executeScript("return window.printed === true;")));
             assertEquals(2, driver.findElements(By.cssSelector("#impression article.fiche")).size());
-            // Only the scripts that hold the chosen fiches are loaded (a script holds about twenty fiches).
+            // Only the scripts that hold the chosen fiches are loaded (a script holds twenty fiches).
             java.util.Set<String> named = new java.util.TreeSet<>();
             for (String slug : List.of("multiboulot", "jardin-collectif-dosquet")) {
                 named.add(driver.findElement(By.cssSelector("li[data-fiche='" + slug + "']")).getAttribute("data-script"));
