@@ -31,9 +31,23 @@ public final class YamlReader {
     static final int MAX_DEPTH = 20;
     private static final int MAX_YAML_CHARS = 1_000_000;
 
+    /** The stage name of kept trees in the build cache. */
+    static final String STAGE = "yaml";
+    /** What a kept tree depends on besides its text: this reader's code and the parser's version. */
+    private static final String FINGERPRINT = CodeFingerprint.of(
+            List.of(YamlReader.class, YamlTrees.class, YamlNode.class),
+            List.of(YAMLFactory.class, LoaderOptions.class));
+
     private final YAMLFactory factory;
+    private final ResultStore kept;
 
     public YamlReader() {
+        this(ResultStore.NONE);
+    }
+
+    /** @param kept where the trees of documents read before are kept (only documents without problems) */
+    public YamlReader(ResultStore kept) {
+        this.kept = kept;
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(MAX_DEPTH + 5);
@@ -51,6 +65,36 @@ public final class YamlReader {
      * @return the root node (an empty mapping for an empty document), or the first syntax problem
      */
     public Result<YamlNode> read(SourceFile file, String yaml, int firstLine) {
+        if (kept == ResultStore.NONE) {
+            return parse(file, yaml, firstLine);
+        }
+        try {
+            byte[] tree = kept.get(STAGE, FINGERPRINT + '\0' + firstLine + '\0' + yaml, () -> {
+                Result<YamlNode> parsed = parse(file, yaml, firstLine);
+                if (!parsed.isSuccess()) {
+                    throw new NotKept(parsed);
+                }
+                return YamlTrees.encode(parsed.get());
+            });
+            return Result.success(YamlTrees.decode(tree));
+        } catch (NotKept problems) {
+            return problems.result;
+        } catch (IOException e) {
+            return parse(file, yaml, firstLine); // a damaged entry: parse again
+        }
+    }
+
+    /** Carries a document's problems out of the store's computation, which keeps only what it returns. */
+    private static final class NotKept extends RuntimeException {
+        private final transient Result<YamlNode> result;
+
+        NotKept(Result<YamlNode> result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    private Result<YamlNode> parse(SourceFile file, String yaml, int firstLine) {
         if (yaml.length() > MAX_YAML_CHARS) {
             return Result.failure(Diagnostic.at(file, new Position(firstLine, 1),
                     "en-tête YAML trop long (" + yaml.length() + " caractères, maximum " + MAX_YAML_CHARS + ")"));

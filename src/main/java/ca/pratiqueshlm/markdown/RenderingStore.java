@@ -1,16 +1,10 @@
 package ca.pratiqueshlm.markdown;
 
-import java.util.function.Supplier;
+import ca.pratiqueshlm.content.ResultStore;
 
-/**
- * Where rendered bodies outlive the process (the build cache under {@code target/cache/}): the result
- * for {@code input} at {@code stage}, read if kept, else computed by {@code compute} and kept. An
- * exception from {@code compute} must leave nothing kept.
- */
+/** Where rendered bodies outlive the process: a {@link ResultStore} for Markdown renderings. */
 @FunctionalInterface
-public interface RenderingStore {
+public interface RenderingStore extends ResultStore {
     /** Keeps nothing: every body is rendered. */
     RenderingStore NONE = (stage, input, compute) -> compute.get();
-
-    byte[] get(String stage, String input, Supplier<byte[]> compute);
 }

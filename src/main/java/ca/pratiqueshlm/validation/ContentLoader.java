@@ -1,6 +1,8 @@
 package ca.pratiqueshlm.validation;
 
 import ca.pratiqueshlm.content.ProjectLayout;
+import ca.pratiqueshlm.content.ResultStore;
+import ca.pratiqueshlm.content.YamlReader;
 import ca.pratiqueshlm.content.SourceReader;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.diagnostics.Position;
@@ -39,6 +41,7 @@ public final class ContentLoader {
     private final ProjectLayout layout;
     private final MarkdownRenderer markdown;
     private final LoadedFiles loaded;
+    private final YamlReader yaml;
 
     public ContentLoader(ProjectLayout layout) {
         this(layout, new MarkdownRenderer());
@@ -49,11 +52,21 @@ public final class ContentLoader {
         this(layout, markdown, LoadedFiles.none());
     }
 
+    /** @param kept where the front matters of documents read by earlier builds are kept (the build cache) */
+    public ContentLoader(ProjectLayout layout, MarkdownRenderer markdown, ResultStore kept) {
+        this(layout, markdown, LoadedFiles.none(), kept);
+    }
+
     /** @param loaded the fiche files already read and checked in this session (the preview's) */
     public ContentLoader(ProjectLayout layout, MarkdownRenderer markdown, LoadedFiles loaded) {
+        this(layout, markdown, loaded, ResultStore.NONE);
+    }
+
+    public ContentLoader(ProjectLayout layout, MarkdownRenderer markdown, LoadedFiles loaded, ResultStore kept) {
         this.layout = layout;
         this.markdown = markdown;
         this.loaded = loaded;
+        this.yaml = new YamlReader(kept);
     }
 
     public Result<Site> load() {
@@ -79,7 +92,7 @@ public final class ContentLoader {
         List<Path> ficheFiles = markdownFiles(layout.fiches(), problems);
         List<String> ficheSlugs = ficheFiles.stream().map(p -> new SourceFile(p, "").baseName()).toList();
         CrossReferences references = CrossReferences.of(registries, ficheSlugs);
-        DocumentLoader fiches = new DocumentLoader(knownIds, hints, references, markdown);
+        DocumentLoader fiches = new DocumentLoader(knownIds, hints, references, markdown, yaml);
         List<Path> pageFiles = markdownFiles(layout.pages(), problems);
         loaded.start(new LoadedFiles.Context(config, registries, Map.copyOf(knownIds), ficheSlugs),
                 java.util.stream.Stream.concat(ficheFiles.stream(), pageFiles.stream()).toList());
@@ -98,7 +111,7 @@ public final class ContentLoader {
         FicheConsistency.checkTitles(layout, loadedFiches, problems);
         knownIds.put(Registry.FICHE, ficheSlugs);
         List<NamedBooklet> booklets = new NamedBookletLoader(layout).load(ficheSlugs, hints, problems);
-        DocumentLoader pages = new DocumentLoader(knownIds, hints, references, markdown);
+        DocumentLoader pages = new DocumentLoader(knownIds, hints, references, markdown, yaml);
         List<Page> loadedPages = new ArrayList<>();
         for (Path path : pageFiles) {
             LoadedFiles.Outcome<Page> outcome = loaded.outcome(path, () -> read(reader, path, pages, Page.class));

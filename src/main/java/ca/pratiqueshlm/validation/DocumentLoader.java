@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /** Turns a fiche or page file into its record: split, parse, bind, check the body. */
 public final class DocumentLoader {
-    private final YamlReader yaml = new YamlReader();
+    private final YamlReader yaml;
     private final Map<Registry, ? extends Collection<String>> knownIds;
     private final ReferenceHints hints;
     private final CrossReferences references;
@@ -34,6 +34,13 @@ public final class DocumentLoader {
     /** @param markdown renders each body within its limits (and keeps it for the pages) */
     public DocumentLoader(Map<Registry, ? extends Collection<String>> knownIds, ReferenceHints hints,
             CrossReferences references, MarkdownRenderer markdown) {
+        this(knownIds, hints, references, markdown, new YamlReader());
+    }
+
+    /** @param yaml reads the front matter (and may keep the trees of documents read before) */
+    public DocumentLoader(Map<Registry, ? extends Collection<String>> knownIds, ReferenceHints hints,
+            CrossReferences references, MarkdownRenderer markdown, YamlReader yaml) {
+        this.yaml = yaml;
         this.knownIds = knownIds;
         this.hints = hints;
         this.references = references;
