@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.output;
 
+import ca.pratiqueshlm.content.ResultStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,6 +61,11 @@ public final class BuildCache {
     /** A cache in {@code folder} (created on first write), with the results of this process in memory. */
     public static BuildCache at(Path folder) {
         return new BuildCache(folder, new ConcurrentHashMap<>(), BuildCache::fileName);
+    }
+
+    /** This cache as the earlier stages see it: {@link ResultStore#NONE} when it keeps nothing. */
+    public ResultStore store() {
+        return keeps() ? this::getFromDisk : ResultStore.NONE;
     }
 
     /** Whether results are kept at all ({@link #none()}: no). */

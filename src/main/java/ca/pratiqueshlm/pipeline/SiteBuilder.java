@@ -128,7 +128,7 @@ public final class SiteBuilder {
         CompletableFuture<MarkdownRenderer> markdownSetUp = CompletableFuture.supplyAsync(() -> new MarkdownRenderer(cache::getFromDisk));
         // Validation renders every body (bounded in time and depth); the pages reuse those renderings.
         MarkdownRenderer markdown = join(markdownSetUp);
-        Result<Site> loaded = new ContentLoader(layout, markdown, cache::getFromDisk).load();
+        Result<Site> loaded = new ContentLoader(layout, markdown, cache.store()).load();
         if (!loaded.isSuccess()) {
             return BuildReport.failed(loaded.problems());
         }
