@@ -36,6 +36,13 @@ class ReaderLayoutBrowserTest extends RealSiteBrowser {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
+    /** The page's width once it has loaded. */
+    private long styledWidth() {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState;")));
+        return number("return document.documentElement.scrollWidth;");
+    }
+
     private long number(String script) {
         return ((Number) driver.executeScript(script)).longValue();
     }
@@ -50,9 +57,16 @@ class ReaderLayoutBrowserTest extends RealSiteBrowser {
             driver.get(page.toUri().toString());
             for (int width : PHONE_WIDTHS) {
                 viewport(width, 800, false);
-                long scroll = number("return document.documentElement.scrollWidth;");
+                long scroll = styledWidth();
                 long inner = number("return window.innerWidth;");
                 assertEquals(width, inner, "the viewport is the phone's width");
+                if (scroll > inner) {
+                    // Once in a full test run, two pages were measured as if unstyled (an 854 px chart at its
+                    // natural width); the same pages passed on their own. A layout fault is still there when
+                    // the page is loaded again, a passing state of the browser is not.
+                    driver.navigate().refresh();
+                    scroll = styledWidth();
+                }
                 if (scroll > inner) {
                     wide.add(site.relative(page) + " at " + width + " px: " + scroll + " px wide");
                 }
