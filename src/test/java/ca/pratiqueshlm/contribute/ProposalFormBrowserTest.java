@@ -58,6 +58,10 @@ class ProposalFormBrowserTest {
     @BeforeEach
     void openForm() {
         browser.get(site.output().resolve("proposer.html").toUri().toString());
+        // The form's script makes the fields once the page has loaded; under a full test run, that has
+        // taken long enough for a test to look for a field before it was there.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#champs [data-path]")).isEmpty());
     }
 
     @Test
