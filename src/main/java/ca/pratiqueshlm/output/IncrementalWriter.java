@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,7 +157,7 @@ public final class IncrementalWriter {
         Map<String, byte[]> content = new HashMap<>();
         List<Piece> made = renderInto(content, job, engine, companions);
         // The companion files that held or now hold this page's pieces, made again from every page's.
-        Set<String> touched = new java.util.HashSet<>();
+        Set<String> touched = new HashSet<>();
         Stream.concat(made.stream(), piecesOf.getOrDefault(job.path(), List.of()).stream())
                 .forEach(piece -> touched.add(companions.fileOf(piece.key())));
         Map<String, List<Piece>> others = new HashMap<>(piecesOf);

@@ -33,6 +33,8 @@ import ca.pratiqueshlm.plan.Views.ProgrammeView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /** Decides every page of the site and builds its view model; nothing is written here. */
@@ -154,7 +156,7 @@ public final class SitePlanner {
                 .map(b -> new NamedBookletCard(PrintPaths.namedBookletAnchor(b.id()), b.title(), b.description(),
                         root + PrintPaths.namedBooklet(b.id()), countLabel(b.fiches().size())))
                 .toList();
-        java.util.Map<String, String> scripts = new java.util.TreeMap<>();
+        Map<String, String> scripts = new TreeMap<>();
         for (int i = 0; i < site.fiches().size(); i++) {
             scripts.put(site.fiches().get(i).slug(), root + PrintPaths.selectionScript(i));
         }
