@@ -11,7 +11,7 @@ public final class PrintPaths {
     /** Where the selection page's scripts live (print.SelectionScripts). */
     public static final String SELECTION_SCRIPTS = "assets/selection/";
     /** How many fiches one selection script holds. */
-    public static final int FICHES_PER_SELECTION_SCRIPT = 20;
+    static final int FICHES_PER_SELECTION_SCRIPT = 20;
 
     /**
      * The selection script that holds the fiche at {@code position} (from 0) in the site's order: twenty

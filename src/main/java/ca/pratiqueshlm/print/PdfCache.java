@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.print;
 
+import ca.pratiqueshlm.content.CodeFingerprint;
 import ca.pratiqueshlm.output.BuildCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ final class PdfCache {
     /**
      * Our own part of the renderer: bump it when PdfRenderer or what it calls (HeadingOutline,
      * LinkDescriptions, EmptyArtifacts, MarkedContentReferences) changes how the same HTML becomes a
-     * PDF. The typography is keyed by its code (see classBytes).
+     * PDF. The typography is keyed by its code (see typography).
      */
     static final String RENDERER_VERSION = "5";
 
@@ -49,7 +50,7 @@ final class PdfCache {
         this.pageCounts = pageCounts;
         this.toolFingerprint = fontFingerprint + "|" + RENDERER_VERSION + "|" + library(com.openhtmltopdf.pdfboxout.PdfRendererBuilder.class)
                 + "|" + library(org.apache.pdfbox.pdmodel.PDDocument.class)
-                + "|" + classBytes(ca.pratiqueshlm.plan.FrenchTypography.implementation());
+                + "|" + typography();
     }
 
     /** A PDF renderer that may throw. */
@@ -122,26 +123,6 @@ final class PdfCache {
         }
     }
 
-    /**
-     * A hash of the classes' compiled code, as markdown.RendererFingerprint takes its own. The key is taken
-     * on the HTML as the templates write it and the typography is applied after, so a change of its rules
-     * must change the key; code that cannot be read gives a key no other process used.
-     */
-    private static String classBytes(java.util.List<Class<?>> classes) {
-        MessageDigest digest = digest();
-        for (Class<?> type : classes) {
-            try (var in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-                if (in == null) {
-                    return java.util.UUID.randomUUID().toString();
-                }
-                digest.update(in.readAllBytes());
-            } catch (IOException e) {
-                return java.util.UUID.randomUUID().toString();
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
     /** The jar a library class comes from: its file name carries the version. */
     private static String library(Class<?> type) {
         var source = type.getProtectionDomain().getCodeSource();
@@ -154,6 +135,14 @@ final class PdfCache {
 
     static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /**
+     * The typography's compiled code: the key is taken on the HTML as the templates write it and the
+     * typography is applied after, so a change of its rules must change the key.
+     */
+    private static String typography() {
+        return CodeFingerprint.of(ca.pratiqueshlm.plan.FrenchTypography.implementation(), java.util.List.of());
     }
 
     static MessageDigest digest() {
