@@ -67,6 +67,9 @@ class BrowserPrintTest {
         ChromeDriver driver = HeadlessChromium.start(dir.resolve("profile-a4"));
         try {
             driver.get(site.output().resolve("fiches/multiboulot.html").toUri().toString());
+            // Once in a CI run the page printed without its text: print only once its fonts are ready.
+            driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + " document.fonts.ready.then(function () { requestAnimationFrame(function () { done(); }); });");
             PrintOptions a4 = new PrintOptions();
             a4.setPageSize(new PageSize(29.7, 21.0));
             byte[] pdf = Base64.getDecoder().decode(driver.print(a4).getContent());
