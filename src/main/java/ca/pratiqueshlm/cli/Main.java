@@ -21,22 +21,13 @@ public final class Main implements Runnable {
         }
         int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (Boolean.getBoolean(ARCHIVE_TRAINING_PROPERTY)) {
-            trainArchive();
+            ArchiveTraining.run(java.util.List.of(args));
         }
         System.exit(status);
     }
 
     /** Set by the launcher on the run whose loaded classes become its class-data archive. */
     static final String ARCHIVE_TRAINING_PROPERTY = "fiches.archive.training";
-
-    /** Loads the PDF libraries' classes too, whatever the command did (print.PdfWarmUp). */
-    private static void trainArchive() {
-        try {
-            ca.pratiqueshlm.print.PdfWarmUp.run();
-        } catch (Exception | LinkageError e) {
-            // The archive is only a start-up cache: a failed warm-up leaves it smaller, nothing else.
-        }
-    }
 
     /** Runs a command line with the given streams; returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
