@@ -3,7 +3,6 @@ package ca.pratiqueshlm.output;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -46,14 +45,19 @@ public final class CachedPages implements TemplateEngine {
 
     @Override
     public void render(String template, Record page, Writer out) throws IOException {
+        out.write(new String(renderUtf8(template, page), StandardCharsets.UTF_8));
+    }
+
+    /** The kept bytes as they are, for the writers. */
+    @Override
+    public byte[] renderUtf8(String template, Record page) throws IOException {
         Optional<String> key = keys.of(page);
         if (key.isEmpty()) {
-            engine.render(template, page, out);
-            return;
+            return engine.renderUtf8(template, page);
         }
         String input = code + '\0' + template + '\0' + templates.of(template) + '\0' + key.get();
         try {
-            out.write(new String(cache.getFromDisk(STAGE, input, () -> renderNow(template, page)), StandardCharsets.UTF_8));
+            return cache.getFromDisk(STAGE, input, () -> renderNow(template, page));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -61,9 +65,7 @@ public final class CachedPages implements TemplateEngine {
 
     private byte[] renderNow(String template, Record page) {
         try {
-            StringWriter html = new StringWriter(16_384);
-            engine.render(template, page, html);
-            return html.toString().getBytes(StandardCharsets.UTF_8);
+            return engine.renderUtf8(template, page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

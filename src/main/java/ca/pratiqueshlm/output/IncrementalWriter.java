@@ -5,9 +5,7 @@ import ca.pratiqueshlm.output.PageCompanions.Piece;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -185,16 +183,14 @@ public final class IncrementalWriter {
     /** Renders a page into {@code content}; returns its companion pieces. */
     private static List<Piece> renderInto(Map<String, byte[]> content, PageJob job, TemplateEngine engine,
             PageCompanions companions) {
-        String html = render(job, engine);
-        content.put(job.path(), html.getBytes(StandardCharsets.UTF_8));
+        byte[] html = render(job, engine);
+        content.put(job.path(), html);
         return companions.of(job, html);
     }
 
-    private static String render(PageJob job, TemplateEngine engine) {
+    private static byte[] render(PageJob job, TemplateEngine engine) {
         try {
-            StringWriter out = new StringWriter(16_384);
-            engine.render(job.template(), job.page(), out);
-            return out.toString();
+            return engine.renderUtf8(job.template(), job.page());
         } catch (IOException e) {
             throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);
         }

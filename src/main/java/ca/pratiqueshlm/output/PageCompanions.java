@@ -23,7 +23,7 @@ public interface PageCompanions {
 
     PageCompanions NONE = new PageCompanions() {
         @Override
-        public List<Piece> of(PageJob job, String html) {
+        public List<Piece> of(PageJob job, byte[] html) {
             return List.of();
         }
 
@@ -38,8 +38,8 @@ public interface PageCompanions {
         }
     };
 
-    /** The pieces made from {@code html}, the published (typeset) markup of {@code job}; often none. */
-    List<Piece> of(PageJob job, String html);
+    /** The pieces made from {@code html}, the published (typeset) markup of {@code job} in UTF-8; often none. */
+    List<Piece> of(PageJob job, byte[] html);
 
     /** The file a piece goes into, by its key. */
     String fileOf(String key);

@@ -4,9 +4,7 @@ import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,12 +125,10 @@ public final class SiteWriter {
     private static List<PageCompanions.Piece> renderOne(PageJob job, TemplateEngine engine, PageCompanions companions,
             Path staging) {
         try {
-            StringWriter out = new StringWriter(16_384);
-            engine.render(job.template(), job.page(), out);
-            String html = out.toString();
+            byte[] html = engine.renderUtf8(job.template(), job.page());
             Path target = staging.resolve(job.path());
             Files.createDirectories(target.getParent());
-            Files.writeString(target, html, StandardCharsets.UTF_8);
+            Files.write(target, html);
             return companions.of(job, html);
         } catch (IOException e) {
             throw new UncheckedIOException(job.path() + ": " + e.getMessage(), e);

@@ -166,9 +166,7 @@ public final class IncrementalBuilder {
         Set<String> showing = Set.of(Paths.fiche(rehearsed.slug()), "index.html", Paths.category(rehearsed.category()));
         output.pages().stream().filter(job -> showing.contains(job.path())).forEach(rendered::add);
         for (PageJob job : rendered) {
-            java.io.StringWriter html = new java.io.StringWriter();
-            pages.render(job.template(), job.page(), html);
-            SelectionScripts.forSite(site).of(job, html.toString());
+            SelectionScripts.forSite(site).of(job, pages.renderUtf8(job.template(), job.page()));
         }
         // And what the writer does before it writes: compare every page and file with what is on disk.
         writer.rehearse(output.pages(), templates, pages, layout.assets(), output.files(),

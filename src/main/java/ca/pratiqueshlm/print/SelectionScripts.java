@@ -7,6 +7,8 @@ import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.PrintPaths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ public final class SelectionScripts implements PageCompanions {
     private static final String FICHE_TEMPLATE = "fiche.ftl";
     private static final String START = "<article class=\"fiche\"";
     private static final String END = "</article>";
+    private static final byte[] START_BYTES = START.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_BYTES = END.getBytes(StandardCharsets.US_ASCII);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Each fiche's script, by slug; and how many fiches each script holds. */
@@ -49,18 +53,38 @@ public final class SelectionScripts implements PageCompanions {
      * as it is written, so the fiche is rendered once; other pages have none.
      */
     @Override
-    public List<Piece> of(PageJob job, String html) {
+    public List<Piece> of(PageJob job, byte[] html) {
         if (!job.template().equals(FICHE_TEMPLATE)) {
             return List.of();
         }
-        int start = html.indexOf(START);
-        int end = html.lastIndexOf(END);
+        // Found in the bytes (the markers are ASCII): only the article is decoded.
+        int start = indexOf(html, START_BYTES, 0);
+        int end = lastIndexOf(html, END_BYTES);
         if (start < 0 || end < start) {
             throw new IllegalStateException(job.path() + ": " + FICHE_TEMPLATE + " has no " + START + ">");
         }
+        String article = new String(html, start, end + END_BYTES.length - start, StandardCharsets.UTF_8);
         String slug = job.path().substring(job.path().lastIndexOf('/') + 1).replaceFirst("\\.html$", "");
         return List.of(new Piece(slug, "(window." + GLOBAL + "=window." + GLOBAL + "||{})[" + json(slug) + "]="
-                + json(html.substring(start, end + END.length())) + ";\n"));
+                + json(article) + ";\n"));
+    }
+
+    private static int indexOf(byte[] text, byte[] part, int from) {
+        for (int i = from; i <= text.length - part.length; i++) {
+            if (text[i] == part[0] && Arrays.equals(text, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] text, byte[] part) {
+        for (int i = text.length - part.length; i >= 0; i--) {
+            if (text[i] == part[0] && Arrays.equals(text, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

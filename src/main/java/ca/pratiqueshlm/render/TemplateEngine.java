@@ -1,7 +1,9 @@
 package ca.pratiqueshlm.render;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -14,6 +16,16 @@ public interface TemplateEngine {
      * the template sees the record's components by name ({@code page.title}, {@code fiche.summary}...).
      */
     void render(String template, Record page, Writer out) throws IOException;
+
+    /**
+     * The rendering as UTF-8, the form pages are written in: an engine that keeps renderings as bytes
+     * gives them as they are, without decoding and encoding again (a tenth of a build's time).
+     */
+    default byte[] renderUtf8(String template, Record page) throws IOException {
+        StringWriter out = new StringWriter(16_384);
+        render(template, page, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
 
     /**
      * Reads and compiles {@code template} ahead of its first rendering, on the caller's thread, where the

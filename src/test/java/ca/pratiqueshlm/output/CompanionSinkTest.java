@@ -16,7 +16,7 @@ class CompanionSinkTest {
     /** Two files: "a" holds keys a1 and a2, "b" holds b1 to b3. */
     private static final PageCompanions TWO_FILES = new PageCompanions() {
         @Override
-        public List<Piece> of(PageJob job, String html) {
+        public List<Piece> of(PageJob job, byte[] html) {
             return List.of();
         }
 
