@@ -8,7 +8,6 @@ import ca.pratiqueshlm.index.SiteIndex;
 import ca.pratiqueshlm.index.search.SearchIndex;
 import ca.pratiqueshlm.index.search.SearchIndexBuilder;
 import ca.pratiqueshlm.index.search.SearchIndexScript;
-import ca.pratiqueshlm.model.Fiche;
 import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.opendata.OpenData;
 import ca.pratiqueshlm.output.AddressManifest;
@@ -34,15 +33,10 @@ import ca.pratiqueshlm.schema.FicheSchema;
 import ca.pratiqueshlm.validation.ContentLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -133,8 +127,7 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems());
         }
         JBakeTemplateEngine engine = join(engineSetUp);
-        Printing printing = pdfs ? new Printing(layout.root().resolve(PDF_CACHE),
-                lastEditedFirst(loaded.get().fiches(), layout.root())) : null;
+        Printing printing = pdfs ? Printing.of(layout, loaded.get().fiches(), engine, cache) : null;
         SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, new BuildMemory());
         try {
             return write(output, loaded.get(), engine, planned, start);
@@ -182,30 +175,6 @@ public final class SiteBuilder {
     }
 
     /**
-     * How a build makes its PDFs: where unchanged ones are kept between builds, and the order in which
-     * the fiches are laid out.
-     */
-    record Printing(Path cacheFolder, List<Fiche> order) {}
-
-    /**
-     * The fiches, the most recently saved first: after an edit, the PDFs to lay out again are that
-     * fiche's, and they start at once instead of after every other fiche's cache look-up.
-     */
-    private static List<Fiche> lastEditedFirst(List<Fiche> fiches, Path root) {
-        Map<Fiche, FileTime> saved = new IdentityHashMap<>();
-        fiches.forEach(fiche -> saved.put(fiche, modified(root.resolve(fiche.sourcePath()))));
-        return fiches.stream().sorted(Comparator.comparing(saved::get, Comparator.reverseOrder())).toList();
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
-    }
-
-    /**
      * Everything a build writes besides the assets, planned but not written: pages to render, generated
      * files, and the PDFs, still being laid out on other threads (none without PDFs); and the index they
      * were made from, which the preview keeps to write the next edited fiche's page first.
@@ -235,7 +204,8 @@ public final class SiteBuilder {
         SiteIndex index = SiteIndex.of(site, memory.titleKeys());
         // One view factory for the pages, the PDFs and the search index.
         ViewFactory views = new ViewFactory(site, index, markdown, memory.views());
-        PrintPublisher print = new PrintPublisher(site, index, views, engine, pdfs ? printing.cacheFolder() : null, cache);
+        PrintPublisher print = new PrintPublisher(site, index, views, pdfs ? printing.templates() : engine,
+                pdfs ? printing.cacheFolder() : null, cache);
         // The generated files do not depend on the pages: made on another core while the pages are planned
         // and written.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {

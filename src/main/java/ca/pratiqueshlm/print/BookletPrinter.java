@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
@@ -44,11 +45,12 @@ final class BookletPrinter {
     private final PdfMaker pdfs;
     private final FicheLayouts layouts;
     private final PdfCache cache;
-    private final TrueTypeFont pageNumberFont;
+    /** Read only when a booklet is put together: a build whose booklets all come from the cache reads no font. */
+    private final Supplier<TrueTypeFont> pageNumberFont;
     /** Each fiche's layout, made once per build by the first PDF that asks for it. */
     private final Map<String, FutureTask<Part>> fiches = new ConcurrentHashMap<>();
 
-    BookletPrinter(PdfMaker pdfs, FicheLayouts layouts, PdfCache cache, TrueTypeFont pageNumberFont) {
+    BookletPrinter(PdfMaker pdfs, FicheLayouts layouts, PdfCache cache, Supplier<TrueTypeFont> pageNumberFont) {
         this.pdfs = pdfs;
         this.layouts = layouts;
         this.cache = cache;
@@ -91,7 +93,7 @@ final class BookletPrinter {
         // A part's cache key stands for its bytes: no need to hash a 60-page booklet's parts again.
         all.forEach(pdf -> key.append(cache.keyOf(pdf)).append('\n'));
         return cache.get(key.toString(), baseUri, date.toString(),
-                () -> BookletAssembler.assemble(all, outline, pageNumberFont, key.toString().hashCode()));
+                () -> BookletAssembler.assemble(all, outline, pageNumberFont.get(), key.toString().hashCode()));
     }
 
     private static PrintPublisher.BookletPdf front(BookletView view, Charts.BookletCharts charts, PdfDocumentView doc,

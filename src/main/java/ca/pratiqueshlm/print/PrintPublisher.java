@@ -129,7 +129,7 @@ public final class PrintPublisher {
         site.fiches().forEach(fiche -> byAnchor.put(Booklets.anchor(fiche), fiche));
         return new Pdfs(renderer, fonts, cache, new BookletPrinter(
                 (template, model, baseUri, date) -> bytes(renderer, cache, template, model, baseUri, date),
-                entry -> ficheLayout(renderer, cache, entry, byAnchor.get(entry.anchor())), cache, fonts.sans()));
+                entry -> ficheLayout(renderer, cache, entry, byAnchor.get(entry.anchor())), cache, fonts::sans));
     }
 
     /** The PDFs, and the forum versions that do not fit their two pages (content errors). */

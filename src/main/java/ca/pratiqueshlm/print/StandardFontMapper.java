@@ -25,36 +25,42 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 final class StandardFontMapper implements FontMapper {
     private static final String SANS = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
 
-    private final TrueTypeFont sans;
+    /**
+     * DejaVu Sans, parsed when PDFBox first asks for a font, that is when a PDF is laid out: a build
+     * whose PDFs all come from the cache parses none (the JVM initialises this holder once, on first use).
+     */
+    private static final class Sans {
+        static final TrueTypeFont FONT = parse();
 
-    private StandardFontMapper(TrueTypeFont sans) {
-        this.sans = sans;
+        private static TrueTypeFont parse() {
+            try (var in = StandardFontMapper.class.getResourceAsStream(SANS)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + SANS + " missing: is jasperreports-fonts on the classpath?");
+                }
+                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
-    /** DejaVu Sans from the jasperreports-fonts jar, the font every request gets. */
+    /** The mapper that gives DejaVu Sans from the jasperreports-fonts jar to every request. */
     static StandardFontMapper fromJar() {
-        try (var in = StandardFontMapper.class.getResourceAsStream(SANS)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + SANS + " missing: is jasperreports-fonts on the classpath?");
-            }
-            return new StandardFontMapper(new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new StandardFontMapper();
     }
 
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
-        return new FontMapping<>(sans, false);
+        return new FontMapping<>(Sans.FONT, false);
     }
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
-        return new FontMapping<>(sans, false);
+        return new FontMapping<>(Sans.FONT, false);
     }
 
     @Override
     public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo cidSystemInfo) {
-        return new CIDFontMapping(null, sans, false);
+        return new CIDFontMapping(null, Sans.FONT, false);
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +72,26 @@ class CachedBuildTest {
         assertTrue(Files.readString(cached.resolve("fiches/jardin.html")).contains("repère du gabarit"));
         Path full = folder.resolve("sans-cache");
         assertTrue(new SiteBuilder(project.layout(), false, false).build(full).ok());
+        assertSameTree(full, cached);
+    }
+
+    /**
+     * The HTML the PDFs are laid out from is kept like a page: after a PDF template changed, a cached
+     * build lays the fiches out from the new template, and its PDFs are a full build's, byte for byte.
+     */
+    @Test
+    void afterAPdfTemplateEditTheCachedBuildsPdfsAreAFullBuilds(@TempDir Path folder) throws IOException {
+        TestSite project = threeFiches(folder);
+        assertTrue(new SiteBuilder(project.layout(), true).build(folder.resolve("premier")).ok());
+        Path template = project.root().resolve("templates/pdf-fiche.ftl");
+        Files.writeString(template, Files.readString(template).replace("</div>\n</body>", "<p>Repère du gabarit PDF</p></div>\n</body>"));
+        Path cached = folder.resolve("gabarit");
+        assertTrue(new SiteBuilder(project.layout(), true).build(cached).ok());
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(cached.resolve("pdf/jardin.pdf")))) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Repère du gabarit PDF"), "laid out from the new template");
+        }
+        Path full = folder.resolve("sans-cache");
+        assertTrue(new SiteBuilder(project.layout(), true, false).build(full).ok());
         assertSameTree(full, cached);
     }
 
