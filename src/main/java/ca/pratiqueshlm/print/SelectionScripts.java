@@ -58,7 +58,7 @@ public final class SelectionScripts implements PageCompanions {
             return List.of();
         }
         // Found in the bytes (the markers are ASCII): only the article is decoded.
-        int start = indexOf(html, START_BYTES, 0);
+        int start = indexOf(html, START_BYTES);
         int end = lastIndexOf(html, END_BYTES);
         if (start < 0 || end < start) {
             throw new IllegalStateException(job.path() + ": " + FICHE_TEMPLATE + " has no " + START + ">");
@@ -69,8 +69,8 @@ public final class SelectionScripts implements PageCompanions {
                 + json(article) + ";\n"));
     }
 
-    private static int indexOf(byte[] text, byte[] part, int from) {
-        for (int i = from; i <= text.length - part.length; i++) {
+    private static int indexOf(byte[] text, byte[] part) {
+        for (int i = 0; i <= text.length - part.length; i++) {
             if (text[i] == part[0] && Arrays.equals(text, i, i + part.length, part, 0, part.length)) {
                 return i;
             }

@@ -19,7 +19,8 @@ public interface TemplateEngine {
 
     /**
      * The rendering as UTF-8, the form pages are written in: an engine that keeps renderings as bytes
-     * gives them as they are, without decoding and encoding again (a tenth of a build's time).
+     * gives them as they are (decoding a kept page and encoding it again was most of the cost of writing
+     * it, French text making every page a two-byte string).
      */
     default byte[] renderUtf8(String template, Record page) throws IOException {
         StringWriter out = new StringWriter(16_384);
