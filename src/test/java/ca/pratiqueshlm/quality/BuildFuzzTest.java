@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.diagnostics.Diagnostic;
+import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.pipeline.SiteBuilder;
 import ca.pratiqueshlm.testing.Fixtures;
 import ca.pratiqueshlm.testing.TestSite;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * The whole build with a fuzzed fiche body: any body gives a site or French diagnostics at the fiche,
@@ -27,6 +29,12 @@ class BuildFuzzTest {
 
     BuildFuzzTest() throws IOException {
         site = TestSite.create(Files.createTempDirectory("fuzz-build"));
+    }
+
+    /** Each input's project (templates, assets, its site: 30 MB) would otherwise stay in the temporary folder. */
+    @AfterEach
+    void deleteProject() throws IOException {
+        SiteWriter.deleteTree(site.root());
     }
 
     @FuzzTest(maxDuration = "3m")
