@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.markdown;
 
+import ca.pratiqueshlm.content.ResultStore;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -63,14 +64,14 @@ public final class MarkdownRenderer {
                 return thread;
             });
     private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
-    private final RenderingStore store;
+    private final ResultStore store;
 
     public MarkdownRenderer() {
-        this(RenderingStore.NONE);
+        this(ResultStore.NONE);
     }
 
     /** A renderer that reads bodies rendered by earlier processes from {@code store} and keeps new ones there. */
-    public MarkdownRenderer(RenderingStore store) {
+    public MarkdownRenderer(ResultStore store) {
         this.store = store;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()))

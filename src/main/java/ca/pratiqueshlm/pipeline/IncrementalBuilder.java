@@ -165,11 +165,11 @@ public final class IncrementalBuilder {
         last = new Written(site, output.index());
         Set<String> showing = Set.of(Paths.fiche(rehearsed.slug()), "index.html", Paths.category(rehearsed.category()));
         output.pages().stream().filter(job -> showing.contains(job.path())).forEach(rendered::add);
+        SelectionScripts scripts = SelectionScripts.forSite(site);
         for (PageJob job : rendered) {
-            SelectionScripts.forSite(site).of(job, pages.renderUtf8(job.template(), job.page()));
+            scripts.of(job, pages.renderUtf8(job.template(), job.page()));
         }
         // And what the writer does before it writes: compare every page and file with what is on disk.
-        writer.rehearse(output.pages(), templates, pages, layout.assets(), output.files(),
-                SelectionScripts.forSite(site));
+        writer.rehearse(output.pages(), templates, pages, layout.assets(), output.files(), scripts);
     }
 }

@@ -2,9 +2,6 @@ package ca.pratiqueshlm.pipeline;
 
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.model.Fiche;
-import ca.pratiqueshlm.output.BuildCache;
-import ca.pratiqueshlm.output.CachedPages;
-import ca.pratiqueshlm.output.TemplateFingerprints;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,13 +18,11 @@ import java.util.Map;
  */
 record Printing(Path cacheFolder, List<Fiche> order, TemplateEngine templates) {
     /**
-     * The PDFs' templates are rendered on every build, as their HTML keys the PDF cache: with a build
-     * cache, each rendering is kept like a page's, so a build renders only those whose model changed.
+     * @param templates renders the PDFs' templates, on every build, as their HTML keys the PDF cache: the
+     *                  build gives one that keeps each rendering like a page's, so only those whose model
+     *                  changed are rendered again
      */
-    static Printing of(ProjectLayout layout, List<Fiche> fiches, TemplateEngine engine, BuildCache cache)
-            throws IOException {
-        TemplateEngine templates = cache.keeps()
-                ? new CachedPages(engine, TemplateFingerprints.of(layout.templates()), cache) : engine;
+    static Printing of(ProjectLayout layout, List<Fiche> fiches, TemplateEngine templates) {
         return new Printing(layout.root().resolve(SiteBuilder.PDF_CACHE), lastEditedFirst(fiches, layout.root()),
                 templates);
     }

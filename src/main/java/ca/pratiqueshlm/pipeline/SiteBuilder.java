@@ -127,10 +127,11 @@ public final class SiteBuilder {
             return BuildReport.failed(loaded.problems());
         }
         JBakeTemplateEngine engine = join(engineSetUp);
-        Printing printing = pdfs ? Printing.of(layout, loaded.get().fiches(), engine, cache) : null;
+        TemplateFingerprints templates = cache.keeps() ? TemplateFingerprints.of(layout.templates()) : null;
+        Printing printing = pdfs ? Printing.of(layout, loaded.get().fiches(), kept(engine, templates)) : null;
         SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, new BuildMemory());
         try {
-            return write(output, loaded.get(), engine, planned, start);
+            return write(output, loaded.get(), kept(new TypesetTemplateEngine(engine), templates), planned, start);
         } finally {
             // The PDFs are laid out on their own threads: whatever the outcome, they are done before the
             // build answers, so a build that fails early leaves nothing writing into the PDF cache.
@@ -138,17 +139,25 @@ public final class SiteBuilder {
         }
     }
 
-    /** Checks the planned site, then writes it with its PDFs, or writes nothing. */
-    private BuildReport write(OutputFolder output, Site site, JBakeTemplateEngine engine, SiteOutput planned,
+    /**
+     * {@code engine}'s renderings kept in the build cache, keyed by their record and template
+     * ({@link CachedPages}), when the build keeps any ({@code templates} is then not null).
+     */
+    private TemplateEngine kept(TemplateEngine engine, TemplateFingerprints templates) {
+        return templates == null ? engine : new CachedPages(engine, templates, cache);
+    }
+
+    /**
+     * Checks the planned site, then writes it with its PDFs, or writes nothing.
+     *
+     * @param pages renders the pages; typography is applied to the rendered text once
+     *              ({@link TypesetTemplateEngine}), so editors and templates keep plain text
+     */
+    private BuildReport write(OutputFolder output, Site site, TemplateEngine pages, SiteOutput planned,
             long start) throws IOException {
         Path destination = output.destination();
         if (!planned.problems().isEmpty()) {
             return BuildReport.failed(planned.problems());
-        }
-        // Typography is applied to the rendered text once, here, so editors and templates keep plain text.
-        TemplateEngine pages = new TypesetTemplateEngine(engine);
-        if (cache.keeps()) {
-            pages = new CachedPages(pages, TemplateFingerprints.of(layout.templates()), cache);
         }
         // The pages are written while the generated files are made and the PDFs laid out, into a staging
         // folder: the site is swapped in only once everything is there, the PDFs fit their pages, and no

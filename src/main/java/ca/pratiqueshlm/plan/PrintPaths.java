@@ -1,5 +1,9 @@
 package ca.pratiqueshlm.plan;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** Where the printable outputs live: one PDF per fiche, its forum version, the booklets. */
 public final class PrintPaths {
     /** The booklet with every fiche. */
@@ -14,12 +18,16 @@ public final class PrintPaths {
     static final int FICHES_PER_SELECTION_SCRIPT = 20;
 
     /**
-     * The selection script that holds the fiche at {@code position} (from 0) in the site's order: twenty
+     * The selection script that holds each fiche, by slug, for the site's fiches in its order: twenty
      * fiches in a row per script, so the build writes each script as soon as its fiches' pages are
      * rendered instead of keeping every fiche's article until the end.
      */
-    public static String selectionScript(int position) {
-        return SELECTION_SCRIPTS + "fiches-" + (position / FICHES_PER_SELECTION_SCRIPT + 1) + ".js";
+    public static Map<String, String> selectionScripts(List<String> slugs) {
+        Map<String, String> scripts = new LinkedHashMap<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            scripts.put(slugs.get(i), SELECTION_SCRIPTS + "fiches-" + (i / FICHES_PER_SELECTION_SCRIPT + 1) + ".js");
+        }
+        return scripts;
     }
 
     public static String pdf(String slug) {

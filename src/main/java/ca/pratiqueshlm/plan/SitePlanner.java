@@ -157,9 +157,8 @@ public final class SitePlanner {
                         root + PrintPaths.namedBooklet(b.id()), countLabel(b.fiches().size())))
                 .toList();
         Map<String, String> scripts = new TreeMap<>();
-        for (int i = 0; i < site.fiches().size(); i++) {
-            scripts.put(site.fiches().get(i).slug(), root + PrintPaths.selectionScript(i));
-        }
+        PrintPaths.selectionScripts(site.fiches().stream().map(Fiche::slug).toList())
+                .forEach((slug, script) -> scripts.put(slug, root + script));
         return new PageJob(path, "selection.ftl", new SelectionPage(frame.page(), frame.site(), groups, booklets, pdfs,
                 named, scripts));
     }

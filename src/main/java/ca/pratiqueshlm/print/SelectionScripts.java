@@ -31,16 +31,13 @@ public final class SelectionScripts implements PageCompanions {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Each fiche's script, by slug; and how many fiches each script holds. */
-    private final Map<String, String> scriptOf = new HashMap<>();
+    private final Map<String, String> scriptOf;
     private final Map<String, Integer> sizes = new HashMap<>();
 
     /** @param slugs the site's fiches in its order (Site.fiches), which sets the script of each */
     public SelectionScripts(List<String> slugs) {
-        for (int i = 0; i < slugs.size(); i++) {
-            String script = PrintPaths.selectionScript(i);
-            scriptOf.put(slugs.get(i), script);
-            sizes.merge(script, 1, Integer::sum);
-        }
+        scriptOf = PrintPaths.selectionScripts(slugs);
+        scriptOf.values().forEach(script -> sizes.merge(script, 1, Integer::sum));
     }
 
     /** The scripts of {@code site}'s fiches. */
