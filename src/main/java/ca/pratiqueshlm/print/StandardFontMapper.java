@@ -1,10 +1,13 @@
 package ca.pratiqueshlm.print;
 
+import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
@@ -26,8 +29,8 @@ final class StandardFontMapper implements FontMapper {
     private static final String SANS = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
 
     /**
-     * DejaVu Sans, parsed when PDFBox first asks for a font, that is when a PDF is laid out: a build
-     * whose PDFs all come from the cache parses none (the JVM initialises this holder once, on first use).
+     * DejaVu Sans, parsed when a substitute is first used (the JVM initialises this holder once, on
+     * first use): PDFBox asks for substitutes in every PDF, and none of ours draws with one.
      */
     private static final class Sans {
         static final TrueTypeFont FONT = parse();
@@ -56,7 +59,47 @@ final class StandardFontMapper implements FontMapper {
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
-        return new FontMapping<>(Sans.FONT, false);
+        return new FontMapping<>(SansOnFirstUse.INSTANCE, false);
+    }
+
+    /**
+     * DejaVu Sans, parsed only if a glyph of the substitute is ever asked for. PDFBox asks for the
+     * substitute of openhtmltopdf's Helvetica and ZapfDingbats as it creates them, in every PDF it lays
+     * out; parsing the 750 kB font then cost the first layout of a build a few tens of milliseconds
+     * and kept a few megabytes alive until the build ended, for a font nothing draws.
+     */
+    private enum SansOnFirstUse implements FontBoxFont {
+        INSTANCE;
+
+        @Override
+        public String getName() throws IOException {
+            return Sans.FONT.getName();
+        }
+
+        @Override
+        public BoundingBox getFontBBox() throws IOException {
+            return Sans.FONT.getFontBBox();
+        }
+
+        @Override
+        public List<Number> getFontMatrix() throws IOException {
+            return Sans.FONT.getFontMatrix();
+        }
+
+        @Override
+        public GeneralPath getPath(String name) throws IOException {
+            return Sans.FONT.getPath(name);
+        }
+
+        @Override
+        public float getWidth(String name) throws IOException {
+            return Sans.FONT.getWidth(name);
+        }
+
+        @Override
+        public boolean hasGlyph(String name) throws IOException {
+            return Sans.FONT.hasGlyph(name);
+        }
     }
 
     @Override
