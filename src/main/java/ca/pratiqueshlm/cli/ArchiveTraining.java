@@ -13,8 +13,8 @@ import java.util.List;
  * What the launcher's first run does before it exits: its loaded classes become the class-data archive
  * of every later run, so it loads those of every stage, whatever the command was. A first run that only
  * checked the fiches left the template engine, the indexes and the open data out of the archive (1,300
- * classes), and every later build loaded them from the jars: a rebuild after one edit took 1.44 s
- * instead of 1.25 s (docs/BENCHMARK.md).
+ * classes), and every later build loaded them from the jars: a rebuild after one edit took 1.27 s
+ * instead of 1.17 s (docs/BENCHMARK.md, ninth session).
  */
 final class ArchiveTraining {
     /** The commands that already run every stage of a build. */

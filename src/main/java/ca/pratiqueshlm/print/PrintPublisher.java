@@ -16,8 +16,8 @@ import ca.pratiqueshlm.plan.Charts;
 import ca.pratiqueshlm.plan.FicheView;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -230,14 +230,13 @@ public final class PrintPublisher {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The HTML a PDF is made from; a kept rendering is decoded once, not copied through a writer as well. */
     private String render(String template, Record model) {
-        StringWriter out = new StringWriter(32_768);
         try {
-            templates.render(template, model, out);
+            return new String(templates.renderUtf8(template, model), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     /** The data model of pdf-fiche.ftl: {@code anchor} is where booklets link to the fiche. */
