@@ -4,7 +4,6 @@ import ca.pratiqueshlm.bench.ProcessTimer.Measure;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.diagnostics.Diagnostic;
 import ca.pratiqueshlm.model.Registries;
-import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.plan.Paths;
 import ca.pratiqueshlm.validation.RegistryLoader;
 import java.io.IOException;
@@ -62,28 +61,31 @@ public final class Benchmark {
     }
 
     public BenchReport run(Plan plan, Path work) throws IOException, InterruptedException {
+        try (OutputBin bin = new OutputBin(work)) {
+            return run(plan, work, bin);
+        }
+    }
+
+    private BenchReport run(Plan plan, Path work, OutputBin bin) throws IOException, InterruptedException {
         ProcessTimer timer = new ProcessTimer(Files.createDirectories(work.resolve("logs")));
         Path jar = repository.resolve("target/fiches.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " est introuvable : lancez d'abord « mvn package ».");
         }
-        List<String> ours = oursOptions(timer, jar, plan.jvmOptions(), work);
+        List<String> ours = oursOptions(timer, jar, plan.jvmOptions(), work, bin);
         Optional<String> hugo = plan.hugo() ? Hugo.version() : Optional.empty();
         String hugoNote = !plan.hugo() ? "Hugo non mesuré (--sans-hugo)."
                 : hugo.map(v -> "Hugo : " + v).orElse("Hugo non mesuré : la commande « hugo » est introuvable "
                         + "(apt-get install hugo).");
         say(hugoNote);
         BenchReport report = new BenchReport(hugoNote);
-        if (plan.realSite()) {
-            realSite(timer, jar, ours, plan, report, work);
-        }
         Registries registries = registries();
         for (int size : plan.sizes()) {
             List<SyntheticFiche> fiches = SyntheticCorpus.generate(registries, size, SEED);
             Path project = BenchProjects.ours(repository, work.resolve("fiches-" + size), fiches);
             Path output = work.resolve("fiches-" + size + "-site");
             Measure oursBuild = median(plan.runs(), i -> {
-                SiteWriter.deleteTree(output);
+                bin.discard(output);
                 // HTML only, like the baselines: PDFs are timed on the real site.
                 return timer.time("ours-" + size + "-" + i, ProcessTimer.java(jar.toString(), ours, OUR_MAIN,
                         List.of("build", "--no-pdf", "--project", project.toString(), "--output", output.toString())));
@@ -95,7 +97,7 @@ public final class Benchmark {
                 Path source = BenchProjects.jbake(work.resolve("jbake-" + size), fiches);
                 Path jbakeOut = work.resolve("jbake-" + size + "-site");
                 jbakeBuild = median(plan.runs(), i -> {
-                    SiteWriter.deleteTree(jbakeOut);
+                    bin.discard(jbakeOut);
                     return timer.time("jbake-" + size + "-" + i, ProcessTimer.java(benchClasspath, plan.jvmOptions(),
                             JBAKE_MAIN, List.of(source.toString(), jbakeOut.toString())));
                 });
@@ -107,7 +109,7 @@ public final class Benchmark {
                 Path source = BenchProjects.hugo(work.resolve("hugo-" + size), fiches);
                 Path hugoOut = work.resolve("hugo-" + size + "-site");
                 hugoBuild = median(plan.runs(), i -> {
-                    SiteWriter.deleteTree(hugoOut);
+                    bin.discard(hugoOut);
                     return timer.time("hugo-" + size + "-" + i, List.of("hugo", "--quiet", "--source", source.toString(),
                             "--destination", hugoOut.toString()));
                 });
@@ -120,11 +122,16 @@ public final class Benchmark {
                 preview(timer, jar, ours, plan, report, fiches, project, hugo.isPresent(), work);
             }
         }
+        // Last: each of its rebuilds deletes the site it replaces, as an editor's build does, and a cold
+        // build timed within the next minutes would pay for those freed inodes (see OutputBin).
+        if (plan.realSite()) {
+            realSite(timer, jar, ours, plan, report, work, bin);
+        }
         return report;
     }
 
-    private void realSite(ProcessTimer timer, Path jar, List<String> ours, Plan plan, BenchReport report, Path work)
-            throws IOException, InterruptedException {
+    private void realSite(ProcessTimer timer, Path jar, List<String> ours, Plan plan, BenchReport report, Path work,
+            OutputBin bin) throws IOException, InterruptedException {
         Path output = work.resolve("site-reel");
         int count;
         try (var files = Files.list(repository.resolve("content/fiches"))) {
@@ -137,11 +144,12 @@ public final class Benchmark {
                 args.add(1, "--no-pdf");
             }
             Measure build = median(plan.runs(), i -> {
-                SiteWriter.deleteTree(output);
+                bin.discard(output);
                 return timer.time("ours-reel-" + (pdf ? "pdf-" : "") + i, ProcessTimer.java(jar.toString(), ours, OUR_MAIN, args));
             });
             String label = pdf ? "site réel + PDF" : "site réel";
-            report.builds().add(new BenchReport.BuildRow(label, count, build, null, null));
+            // Measured last, listed first.
+            report.builds().add(pdf ? 1 : 0, new BenchReport.BuildRow(label, count, build, null, null));
             say(String.format(Locale.ROOT, "%s : %.2f s, %d Mo", label, build.seconds(), build.peakKb() / 1024));
         }
         EditedRebuild.Pair edited = new EditedRebuild(timer, jar.toString(), ours).measure(repository, work,
@@ -159,7 +167,7 @@ public final class Benchmark {
             PreviewLatency.Latency latency = new PreviewLatency(timer, plan.edits()).measure("apercu-reel",
                     serve(jar, ours, plan, project, site), project, fiche, site.resolve(Paths.fiche(slug(fiche))),
                     "Aperçu : ", "/" + Paths.fiche(slug(fiche)));
-            report.previews().add(new BenchReport.PreviewRow("site réel", count, latency, null));
+            report.previews().add(0, new BenchReport.PreviewRow("site réel", count, latency, null));
             say(String.format(Locale.ROOT, "aperçu du site réel : %.0f ms (reconstruction complète %.0f ms)",
                     latency.reloadMillis(), latency.rebuildMillis()));
         }
@@ -209,7 +217,7 @@ public final class Benchmark {
      * Our JVM options: those of the {@code fiches} launcher script plus the class-data archive it makes
      * on its first run, made here by one untimed training build. Options given with --jvm replace them.
      */
-    private List<String> oursOptions(ProcessTimer timer, Path jar, List<String> given, Path work)
+    private List<String> oursOptions(ProcessTimer timer, Path jar, List<String> given, Path work, OutputBin bin)
             throws IOException, InterruptedException {
         if (!given.isEmpty()) {
             return given;
@@ -222,7 +230,7 @@ public final class Benchmark {
         training.add("-Dfiches.archive.training=true");
         timer.time("entrainement-cds", ProcessTimer.java(jar.toString(), training, OUR_MAIN, List.of("build", "--no-pdf",
                 "--project", repository.toString(), "--output", output.toString())));
-        SiteWriter.deleteTree(output);
+        bin.discard(output);
         List<String> options = new ArrayList<>(LAUNCHER_OPTIONS);
         options.add("-XX:SharedArchiveFile=" + archive);
         // As the launcher: the archive mapped where it was made, not relocated.
