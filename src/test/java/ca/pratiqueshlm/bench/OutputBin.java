@@ -32,7 +32,11 @@ final class OutputBin implements AutoCloseable {
     void discard(Path output) throws IOException {
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectories(folder);
-            Files.move(output, folder.resolve(Integer.toString(++discarded)), StandardCopyOption.ATOMIC_MOVE);
+            Path place;
+            do { // a bin left by an interrupted run (--garder) keeps its names
+                place = folder.resolve(Integer.toString(++discarded));
+            } while (Files.exists(place, LinkOption.NOFOLLOW_LINKS));
+            Files.move(output, place, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

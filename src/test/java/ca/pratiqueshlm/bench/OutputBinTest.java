@@ -16,9 +16,9 @@ class OutputBinTest {
     void eachBuildStartsWithoutTheLastOutputWhoseFilesLiveUntilTheEnd(@TempDir Path work) throws Exception {
         Path output = work.resolve("site");
         List<String> pages = List.of("premier", "second");
+        Files.createDirectories(work.resolve("corbeille/1")); // left by an interrupted run
         try (OutputBin bin = new OutputBin(work)) {
             bin.discard(output); // nothing built yet: nothing to move
-            assertFalse(Files.exists(work.resolve("corbeille")));
             for (String page : pages) {
                 Files.createDirectories(output.resolve("fiches"));
                 Files.writeString(output.resolve("fiches/page.html"), page);
