@@ -219,7 +219,7 @@ public final class SiteBuilder {
         // and written.
         CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
             List<GeneratedFile> files = new ArrayList<>(OpenData.files(site, memory.openData()));
-            files.addAll(searchIndex(site, views, memory));
+            files.addAll(searchIndex(site, views, memory, cache));
             // The published schema is built from this build's registries, so it is never stale.
             files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
             files.addAll(Redirects.of(site));
@@ -236,9 +236,9 @@ public final class SiteBuilder {
     }
 
     /** The search page's index (docs/SEARCH.md); results show the place as the site's cards do. */
-    private static List<GeneratedFile> searchIndex(Site site, ViewFactory views, BuildMemory memory) {
+    private static List<GeneratedFile> searchIndex(Site site, ViewFactory views, BuildMemory memory, BuildCache cache) {
         SearchIndex search = new SearchIndexBuilder(site, f -> Paths.fiche(f.slug()), views::place,
-                memory.searchWeights(), memory.titleKeys()).build();
+                memory.searchWeights(), memory.titleKeys(), cache.store()).build();
         return SearchIndexScript.files(search).entrySet().stream()
                 .map(e -> new GeneratedFile(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))).toList();
     }

@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.index.search;
 
+import ca.pratiqueshlm.content.ResultStore;
 import ca.pratiqueshlm.index.CollationKeys;
 import ca.pratiqueshlm.index.search.SearchIndex.Doc;
 import ca.pratiqueshlm.index.search.SearchIndex.Facet;
@@ -40,22 +41,24 @@ public final class SearchIndexBuilder {
     private final Synonyms synonyms;
     private final FicheMemo<Map<String, Integer>> weightsByFiche;
     private final CollationKeys titleKeys;
+    private final KeptWeights keptWeights;
 
     /**
      * @param url        the fiche's page, relative to the site root
      * @param placeLabel how results show the place, as on the site's cards
      */
     public SearchIndexBuilder(Site site, Function<Fiche, String> url, Function<Fiche, String> placeLabel) {
-        this(site, url, placeLabel, new FicheMemo<>(), new CollationKeys());
+        this(site, url, placeLabel, new FicheMemo<>(), new CollationKeys(), ResultStore.NONE);
     }
 
     /**
      * @param weights each fiche's term weights, kept between the preview's builds (they depend on the
      *                fiche and the registries only)
      * @param titleKeys the titles' collation keys, kept between the preview's builds too
+     * @param kept      where the weights outlive the process (the build cache), for the fiches not in {@code weights}
      */
     public SearchIndexBuilder(Site site, Function<Fiche, String> url, Function<Fiche, String> placeLabel,
-            FicheMemo<Map<String, Integer>> weights, CollationKeys titleKeys) {
+            FicheMemo<Map<String, Integer>> weights, CollationKeys titleKeys, ResultStore kept) {
         this.weightsByFiche = weights;
         this.titleKeys = titleKeys;
         this.site = site;
@@ -63,6 +66,7 @@ public final class SearchIndexBuilder {
         this.url = url;
         this.placeLabel = placeLabel;
         this.synonyms = Synonyms.of(registries);
+        this.keptWeights = new KeptWeights(kept, synonyms);
     }
 
     public SearchIndex build() {
@@ -145,7 +149,10 @@ public final class SearchIndexBuilder {
     }
 
     private Map<String, Integer> weights(Fiche fiche) {
-        return weightsByFiche.of(fiche, f -> weights(fields(f), synonyms));
+        return weightsByFiche.of(fiche, f -> {
+            Map<SearchField, List<String>> texts = fields(f);
+            return keptWeights.of(texts, () -> weights(texts, synonyms));
+        });
     }
 
     /** The text of each field of a fiche. */
