@@ -18,8 +18,31 @@ import java.util.TreeMap;
  * one per page (creating a file costs more than writing it; docs/BENCHMARK.md).
  */
 public interface PageCompanions {
-    /** A piece: its key (unique in the site, the order within its file) and its text. */
-    record Piece(String key, String text) {}
+    /**
+     * A piece: its key (unique in the site, the order within its file) and its text in UTF-8, as it is
+     * written (a fiche's piece is made from the page's bytes and never decoded).
+     */
+    record Piece(String key, byte[] utf8) {
+        public Piece(String key, String text) {
+            this(key, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Equal key and bytes: the preview rewrites a shared file only when one of its pieces changed. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Piece piece && key.equals(piece.key) && java.util.Arrays.equals(utf8, piece.utf8);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * key.hashCode() + java.util.Arrays.hashCode(utf8);
+        }
+
+        @Override
+        public String toString() {
+            return "Piece[" + key + ", " + utf8.length + " bytes]";
+        }
+    }
 
     PageCompanions NONE = new PageCompanions() {
         @Override
@@ -62,8 +85,8 @@ public interface PageCompanions {
 
     /** A file's content: its pieces' texts, in the order given. */
     static byte[] bytes(List<Piece> inFile) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        inFile.forEach(piece -> bytes.writeBytes(piece.text().getBytes(StandardCharsets.UTF_8)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(inFile.stream().mapToInt(p -> p.utf8().length).sum());
+        inFile.forEach(piece -> bytes.writeBytes(piece.utf8()));
         return bytes.toByteArray();
     }
 }

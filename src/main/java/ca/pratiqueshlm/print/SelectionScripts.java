@@ -5,8 +5,7 @@ import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.PageCompanions;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.PrintPaths;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,7 +27,6 @@ public final class SelectionScripts implements PageCompanions {
     private static final String END = "</article>";
     private static final byte[] START_BYTES = START.getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_BYTES = END.getBytes(StandardCharsets.US_ASCII);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Each fiche's script, by slug; and how many fiches each script holds. */
     private final Map<String, String> scriptOf;
@@ -60,10 +58,17 @@ public final class SelectionScripts implements PageCompanions {
         if (start < 0 || end < start) {
             throw new IllegalStateException(job.path() + ": " + FICHE_TEMPLATE + " has no " + START + ">");
         }
-        String article = new String(html, start, end + END_BYTES.length - start, StandardCharsets.UTF_8);
         String slug = job.path().substring(job.path().lastIndexOf('/') + 1).replaceFirst("\\.html$", "");
-        return List.of(new Piece(slug, "(window." + GLOBAL + "=window." + GLOBAL + "||{})[" + json(slug) + "]="
-                + json(article) + ";\n"));
+        ByteArrayOutputStream piece = new ByteArrayOutputStream(end - start + 256);
+        piece.writeBytes(("(window." + GLOBAL + "=window." + GLOBAL + "||{})[").getBytes(StandardCharsets.US_ASCII));
+        byte[] key = slug.getBytes(StandardCharsets.UTF_8);
+        JsonString.write(key, 0, key.length, piece);
+        piece.write(']');
+        piece.write('=');
+        JsonString.write(html, start, end + END_BYTES.length, piece);
+        piece.write(';');
+        piece.write('\n');
+        return List.of(new Piece(slug, piece.toByteArray()));
     }
 
     private static int indexOf(byte[] text, byte[] part) {
@@ -96,13 +101,5 @@ public final class SelectionScripts implements PageCompanions {
     @Override
     public int piecesIn(String file) {
         return sizes.getOrDefault(file, 0);
-    }
-
-    private static String json(String value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("selection: " + e.getMessage(), e);
-        }
     }
 }
