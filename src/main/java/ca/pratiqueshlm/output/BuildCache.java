@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -43,11 +42,17 @@ public final class BuildCache {
     private final Path folder;
     /** This process's results, by stage and input. */
     private final Map<String, byte[]> memory;
-    private final Function<byte[], String> naming;
+    private final Naming naming;
     /** The entries this process read or wrote, by stage: what {@link #prune} keeps. */
     private final Map<String, Set<String>> used = new ConcurrentHashMap<>();
 
-    BuildCache(Path folder, Map<String, byte[]> memory, Function<byte[], String> naming) {
+    /** The file name of an entry, from the first {@code length} bytes of its identity. */
+    @FunctionalInterface
+    interface Naming {
+        String of(byte[] identity, int length);
+    }
+
+    BuildCache(Path folder, Map<String, byte[]> memory, Naming naming) {
         this.folder = folder;
         this.memory = memory;
         this.naming = naming;
@@ -96,17 +101,35 @@ public final class BuildCache {
         return memory == null ? compute.get() : onDisk(stage, input, compute);
     }
 
+    /**
+     * An identity for {@link #getFromDisk(String, Utf8Buffer, Supplier)}, to append the input to: a page's
+     * key is written straight after the cache version and stage, and never copied.
+     */
+    static Utf8Buffer identity(String stage, int capacity) {
+        return new Utf8Buffer(capacity).append(VERSION).append('\0').append(stage).append('\0');
+    }
+
+    /** As {@link #getFromDisk(String, String, Supplier)}, for an identity made by {@link #identity} and filled. */
+    byte[] getFromDisk(String stage, Utf8Buffer identity, Supplier<byte[]> compute) {
+        return memory == null ? compute.get() : onDisk(stage, identity.array(), identity.size(), compute);
+    }
+
     private byte[] onDisk(String stage, String input, Supplier<byte[]> compute) {
         byte[] identity = (VERSION + '\0' + stage + '\0' + input).getBytes(StandardCharsets.UTF_8);
-        String name = naming.apply(identity);
+        return onDisk(stage, identity, identity.length, compute);
+    }
+
+    /** @param identity the cache version, the stage and the whole input, in UTF-8, in its first {@code length} bytes */
+    private byte[] onDisk(String stage, byte[] identity, int length, Supplier<byte[]> compute) {
+        String name = naming.of(identity, length);
         used.computeIfAbsent(stage, s -> ConcurrentHashMap.newKeySet()).add(name);
         Path file = folder.resolve(stage).resolve(name);
-        Optional<byte[]> kept = read(file, identity);
+        Optional<byte[]> kept = read(file, identity, length);
         if (kept.isPresent()) {
             return kept.get();
         }
         byte[] made = compute.get();
-        store(file, identity, made);
+        store(file, identity, length, made);
         return made;
     }
 
@@ -136,27 +159,27 @@ public final class BuildCache {
     }
 
     /** CRC-32C, CRC-32 and length of the identity, in hexadecimal. */
-    static String fileName(byte[] identity) {
+    static String fileName(byte[] identity, int length) {
         CRC32C castagnoli = new CRC32C();
-        castagnoli.update(identity);
+        castagnoli.update(identity, 0, length);
         CRC32 ieee = new CRC32();
-        ieee.update(identity);
+        ieee.update(identity, 0, length);
         HexFormat hex = HexFormat.of();
         return hex.toHexDigits((int) castagnoli.getValue()) + hex.toHexDigits((int) ieee.getValue())
-                + hex.toHexDigits(identity.length);
+                + hex.toHexDigits(length);
     }
 
-    /** The result kept in {@code file}, if it was kept for {@code identity}. */
-    private static Optional<byte[]> read(Path file, byte[] identity) {
+    /** The result kept in {@code file}, if it was kept for the first {@code length} bytes of {@code identity}. */
+    private static Optional<byte[]> read(Path file, byte[] identity, int length) {
         byte[] entry;
         try {
             entry = Files.readAllBytes(file);
         } catch (IOException e) {
             return Optional.empty();
         }
-        int start = HEADER + identity.length;
-        if (entry.length < start || lengthOf(entry) != identity.length
-                || !Arrays.equals(entry, HEADER, start, identity, 0, identity.length)) {
+        int start = HEADER + length;
+        if (entry.length < start || lengthOf(entry) != length
+                || !Arrays.equals(entry, HEADER, start, identity, 0, length)) {
             // Another input under the same name, an older format or a torn file: computed again.
             return Optional.empty();
         }
@@ -167,9 +190,8 @@ public final class BuildCache {
         return (entry[0] & 0xFF) << 24 | (entry[1] & 0xFF) << 16 | (entry[2] & 0xFF) << 8 | entry[3] & 0xFF;
     }
 
-    private static void store(Path file, byte[] identity, byte[] result) {
-        byte[] entry = new byte[HEADER + identity.length + result.length];
-        int length = identity.length;
+    private static void store(Path file, byte[] identity, int length, byte[] result) {
+        byte[] entry = new byte[HEADER + length + result.length];
         entry[0] = (byte) (length >>> 24);
         entry[1] = (byte) (length >>> 16);
         entry[2] = (byte) (length >>> 8);

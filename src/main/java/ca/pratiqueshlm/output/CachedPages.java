@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -51,13 +50,13 @@ public final class CachedPages implements TemplateEngine {
     /** The kept bytes as they are, for the writers. */
     @Override
     public byte[] renderUtf8(String template, Record page) throws IOException {
-        Optional<String> key = keys.of(page);
-        if (key.isEmpty()) {
+        Utf8Buffer identity = BuildCache.identity(STAGE, 16_384).append(code).append('\0').append(template)
+                .append('\0').append(templates.of(template)).append('\0');
+        if (!keys.append(identity, page)) {
             return engine.renderUtf8(template, page);
         }
-        String input = code + '\0' + template + '\0' + templates.of(template) + '\0' + key.get();
         try {
-            return cache.getFromDisk(STAGE, input, () -> renderNow(template, page));
+            return cache.getFromDisk(STAGE, identity, () -> renderNow(template, page));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,20 +18,19 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PageKey {
     private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
 
-    /** The key of {@code page}, or empty when it holds a value of another kind. */
-    Optional<String> of(Record page) {
-        StringBuilder out = new StringBuilder(8_192);
-        return append(out, page) ? Optional.of(out.toString()) : Optional.empty();
+    /** Appends the key of {@code page} to {@code out}; false when the page holds a value of another kind. */
+    boolean append(Utf8Buffer out, Record page) {
+        return append(out, (Object) page);
     }
 
-    private boolean append(StringBuilder out, Object value) {
+    private boolean append(Utf8Buffer out, Object value) {
         if (value == null) {
             out.append('~');
         } else if (value instanceof String text) {
             out.append('"').append(text.length()).append(':').append(text);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean
                 || value instanceof BigDecimal || value instanceof Double || value instanceof LocalDate) {
-            out.append('#').append(value.getClass().getSimpleName()).append(':').append(value).append(';');
+            out.append('#').append(value.getClass().getSimpleName()).append(':').append(value.toString()).append(';');
         } else if (value instanceof Enum<?> constant) {
             out.append('E').append(constant.getDeclaringClass().getName()).append('.').append(constant.name()).append(';');
         } else if (value instanceof Record record) {

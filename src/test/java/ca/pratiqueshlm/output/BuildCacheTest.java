@@ -21,7 +21,7 @@ class BuildCacheTest {
 
     /** A cache that files every input under {@code name}, as if all their names collided. */
     private static BuildCache namingAll(Path folder, String name) {
-        return new BuildCache(folder, new ConcurrentHashMap<>(), identity -> name);
+        return new BuildCache(folder, new ConcurrentHashMap<>(), (identity, length) -> name);
     }
 
     private Supplier<byte[]> work(String result) {
@@ -94,11 +94,17 @@ class BuildCacheTest {
 
     @Test
     void fileNamesTellInputsApart() {
-        assertEquals(24, BuildCache.fileName("a".getBytes(StandardCharsets.UTF_8)).length());
-        assertEquals(BuildCache.fileName("page A".getBytes(StandardCharsets.UTF_8)),
-                BuildCache.fileName("page A".getBytes(StandardCharsets.UTF_8)));
-        assertNotEquals(BuildCache.fileName("page A".getBytes(StandardCharsets.UTF_8)),
-                BuildCache.fileName("page B".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(24, name("a").length());
+        assertEquals(name("page A"), name("page A"));
+        assertNotEquals(name("page A"), name("page B"));
+        // Only the identity's first bytes count: an identity built in a larger buffer names the same entry.
+        byte[] inBuffer = "page A and what follows in the buffer".getBytes(StandardCharsets.UTF_8);
+        assertEquals(name("page A"), BuildCache.fileName(inBuffer, "page A".length()));
+    }
+
+    private static String name(String identity) {
+        byte[] bytes = identity.getBytes(StandardCharsets.UTF_8);
+        return BuildCache.fileName(bytes, bytes.length);
     }
 
     @Test
