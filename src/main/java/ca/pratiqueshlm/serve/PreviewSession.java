@@ -33,11 +33,13 @@ public final class PreviewSession implements AutoCloseable {
     private final Rebuilder rebuilder;
     private final PreviewServer server;
     private final ChangeWatcher watcher;
+    private final Thread warmUp;
 
-    private PreviewSession(Rebuilder rebuilder, PreviewServer server, ChangeWatcher watcher) {
+    private PreviewSession(Rebuilder rebuilder, PreviewServer server, ChangeWatcher watcher, Thread warmUp) {
         this.rebuilder = rebuilder;
         this.server = server;
         this.watcher = watcher;
+        this.warmUp = warmUp;
     }
 
     public static PreviewSession start(ProjectLayout layout, Path siteRoot, InetSocketAddress address,
@@ -58,7 +60,7 @@ public final class PreviewSession implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
-        return new PreviewSession(rebuilder, server, watcher);
+        return new PreviewSession(rebuilder, server, watcher, warmUp);
     }
 
     public InetSocketAddress address() {
@@ -74,5 +76,12 @@ public final class PreviewSession implements AutoCloseable {
         rebuilder.cancelWarmUp();
         server.close();
         watcher.close();
+        // A rehearsal under way may still write into the build cache (an entry it misses): a closed
+        // session leaves the project alone, so the one under way is waited for.
+        try {
+            warmUp.join(WARM_UP_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
