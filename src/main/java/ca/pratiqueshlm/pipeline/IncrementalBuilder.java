@@ -113,7 +113,7 @@ public final class IncrementalBuilder {
             ahead.accept(first);
         }
         SiteOutput output = SiteBuilder.plan(site, markdown, engine, cache, memory);
-        Set<String> rest = writer.write(output.pages(), current, pages, layout.assets(), output.files(),
+        Set<String> rest = writer.write(realized(output.pages()), current, pages, layout.assets(), output.files(),
                 SelectionScripts.forSite(site));
         last = new Written(site, output.index());
         return new Outcome(BuildReport.succeeded(site.fiches().size(), output.pages().size() + output.files().size(),
@@ -164,12 +164,21 @@ public final class IncrementalBuilder {
         SiteOutput output = SiteBuilder.plan(site, markdown, engine, cache, memory);
         last = new Written(site, output.index());
         Set<String> showing = Set.of(Paths.fiche(rehearsed.slug()), "index.html", Paths.category(rehearsed.category()));
-        output.pages().stream().filter(job -> showing.contains(job.path())).forEach(rendered::add);
+        List<PageJob> jobs = realized(output.pages());
+        jobs.stream().filter(job -> showing.contains(job.path())).forEach(rendered::add);
         SelectionScripts scripts = SelectionScripts.forSite(site);
         for (PageJob job : rendered) {
             scripts.of(job, pages.renderUtf8(job.template(), job.page()));
         }
         // And what the writer does before it writes: compare every page and file with what is on disk.
-        writer.rehearse(output.pages(), templates, pages, layout.assets(), output.files(), scripts);
+        writer.rehearse(jobs, templates, pages, layout.assets(), output.files(), scripts);
+    }
+
+    /**
+     * The jobs with their records built, in parallel: the writer compares every page's record with the
+     * previous build's, then renders those that changed, so each record is read twice.
+     */
+    private static List<PageJob> realized(List<PageJob> jobs) {
+        return jobs.parallelStream().map(PageJob::realized).toList();
     }
 }

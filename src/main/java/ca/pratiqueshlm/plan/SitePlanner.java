@@ -39,6 +39,7 @@ import java.util.function.Function;
 
 /** Decides every page of the site and builds its view model; nothing is written here. */
 public final class SitePlanner {
+    private static final String FICHE_TEMPLATE = "fiche.ftl";
     private final Site site;
     private final SiteIndex index;
     private final ViewFactory views;
@@ -66,8 +67,10 @@ public final class SitePlanner {
     public List<PageJob> plan() {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home());
-        // Fiche views (Markdown, related fiches, JSON-LD) are independent: built in parallel, kept in order.
-        jobs.addAll(site.fiches().parallelStream().map(this::fichePage).toList());
+        // Fiche pages are the bulk of a site: their records are built when each page is written, on the
+        // writers' threads, and dropped right after (PageJob).
+        site.fiches().forEach(fiche -> jobs.add(PageJob.deferred(Paths.fiche(fiche.slug()), FICHE_TEMPLATE,
+                () -> fichePage(fiche).page())));
         site.registries().categories().forEach(c -> jobs.add(category(c)));
         // The browsing pages, one planner per family.
         for (PagePlanner family : List.of(new PartnerPages(context), new OutcomePages(context),
@@ -112,7 +115,7 @@ public final class SitePlanner {
         Frame frame = frame(meta(path, fiche.title(), fiche.summary(), "fiches", "article"));
         ViewFactory.FicheExtras extras = views.extras(fiche, f -> new ViewFactory.FicheExtras(jsonLd.of(f),
                 charts.locator(f), FicheReadings.of(site.registries(), views, f)));
-        return new PageJob(path, "fiche.ftl", new FichePage(frame.page(), frame.site(), views.fiche(fiche),
+        return new PageJob(path, FICHE_TEMPLATE, new FichePage(frame.page(), frame.site(), views.fiche(fiche),
                 extras.jsonLd(), print, extras.regionLocator(), extras.reading()));
     }
 
