@@ -18,6 +18,19 @@ record BuildMemory(ViewFactory.Memory views, FicheMemo<Map<String, Integer>> sea
         this(new ViewFactory.Memory(), new FicheMemo<>(), new OpenData.Memory(), new CollationKeys());
     }
 
+    /**
+     * For a one-off build, which needs most per-fiche values once: its search weights, open-data rows
+     * and page views are not kept (a 10,000-fiche build held them all to the end). With PDFs, the
+     * fiches' views are kept: every PDF and booklet holding a fiche asks for its view again.
+     */
+    static BuildMemory oneOff(boolean pdfs) {
+        ViewFactory.Memory views = pdfs ? new ViewFactory.Memory()
+                : new ViewFactory.Memory(FicheMemo.none(), new FicheMemo<>(), FicheMemo.none(), new CollationKeys());
+        return new BuildMemory(views, FicheMemo.none(),
+                new OpenData.Memory(FicheMemo.none(), FicheMemo.none(), new java.util.concurrent.atomic.AtomicReference<>()),
+                new CollationKeys());
+    }
+
     /** Forgets what belongs to fiches no longer in the site. */
     void keepOnly(List<Fiche> fiches) {
         searchWeights.keepOnly(fiches);

@@ -129,7 +129,7 @@ public final class SiteBuilder {
         JBakeTemplateEngine engine = join(engineSetUp);
         TemplateFingerprints templates = cache.keeps() ? TemplateFingerprints.of(layout.templates()) : null;
         Printing printing = pdfs ? Printing.of(layout, loaded.get().fiches(), kept(engine, templates)) : null;
-        SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, new BuildMemory());
+        SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, BuildMemory.oneOff(pdfs));
         try {
             return write(output, loaded.get(), kept(new TypesetTemplateEngine(engine), templates), planned, start);
         } finally {
