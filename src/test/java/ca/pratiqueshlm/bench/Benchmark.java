@@ -32,6 +32,22 @@ public final class Benchmark {
     static final List<String> PREVIEW_OPTIONS = launcherOptions(List.of("-XX:+UseSerialGC",
             "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10"));
 
+    /** Added by the launcher to a build without PDFs (the same code for every fiche: compiled sooner). */
+    static final List<String> WITHOUT_PDF_OPTIONS = List.of("-XX:CompileThresholdScaling=0.2");
+
+    /**
+     * The options the launcher runs {@code args} with, from {@code ours}: a build without PDFs gets
+     * {@link #WITHOUT_PDF_OPTIONS}. Options given with --jvm are used as they are.
+     */
+    static List<String> forBuild(List<String> ours, List<String> args) {
+        if (!ours.containsAll(LAUNCHER_OPTIONS) || !args.contains("--no-pdf")) {
+            return ours;
+        }
+        List<String> options = new ArrayList<>(ours);
+        options.addAll(WITHOUT_PDF_OPTIONS);
+        return List.copyOf(options);
+    }
+
     /** As the launcher: huge pages asked for where the kernel gives them on request. */
     private static List<String> launcherOptions(List<String> options) {
         List<String> all = new ArrayList<>(options);
@@ -87,8 +103,10 @@ public final class Benchmark {
             Measure oursBuild = median(plan.runs(), i -> {
                 bin.discard(output);
                 // HTML only, like the baselines: PDFs are timed on the real site.
-                return timer.time("ours-" + size + "-" + i, ProcessTimer.java(jar.toString(), ours, OUR_MAIN,
-                        List.of("build", "--no-pdf", "--project", project.toString(), "--output", output.toString())));
+                List<String> args = List.of("build", "--no-pdf", "--project", project.toString(), "--output",
+                        output.toString());
+                return timer.time("ours-" + size + "-" + i, ProcessTimer.java(jar.toString(), forBuild(ours, args),
+                        OUR_MAIN, args));
             });
             say(String.format(Locale.ROOT, "%d fiches, notre build : %.2f s, %d Mo", size, oursBuild.seconds(),
                     oursBuild.peakKb() / 1024));
@@ -145,7 +163,8 @@ public final class Benchmark {
             }
             Measure build = median(plan.runs(), i -> {
                 bin.discard(output);
-                return timer.time("ours-reel-" + (pdf ? "pdf-" : "") + i, ProcessTimer.java(jar.toString(), ours, OUR_MAIN, args));
+                return timer.time("ours-reel-" + (pdf ? "pdf-" : "") + i, ProcessTimer.java(jar.toString(),
+                        forBuild(ours, args), OUR_MAIN, args));
             });
             String label = pdf ? "site réel + PDF" : "site réel";
             // Measured last, listed first.

@@ -64,7 +64,7 @@ final class EditedRebuild {
         if (!pdf) {
             args.add(1, "--no-pdf");
         }
-        return timer.time(label, ProcessTimer.java(jar, options, Benchmark.OUR_MAIN, args));
+        return timer.time(label, ProcessTimer.java(jar, Benchmark.forBuild(options, args), Benchmark.OUR_MAIN, args));
     }
 
     private static void edit(Path fiche, String mark) throws IOException {
