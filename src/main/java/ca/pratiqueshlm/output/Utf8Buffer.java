@@ -29,6 +29,9 @@ final class Utf8Buffer {
 
     /** An ASCII character (the key's markers). */
     Utf8Buffer append(char ascii) {
+        if (ascii > 0x7F) {
+            throw new IllegalArgumentException("not ASCII: " + ascii);
+        }
         ensure(1);
         bytes[size++] = (byte) ascii;
         return this;
@@ -36,10 +39,6 @@ final class Utf8Buffer {
 
     Utf8Buffer append(int number) {
         return append(Integer.toString(number));
-    }
-
-    byte[] toByteArray() {
-        return Arrays.copyOf(bytes, size);
     }
 
     /** The bytes written so far are the first {@link #size()} of this array (not a copy). */
