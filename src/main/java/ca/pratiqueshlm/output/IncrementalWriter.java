@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.output;
 
+import ca.pratiqueshlm.content.Digests;
 import ca.pratiqueshlm.content.ProjectLayout;
 import ca.pratiqueshlm.output.PageCompanions.Piece;
 import ca.pratiqueshlm.plan.PageJob;

@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.output;
 
+import ca.pratiqueshlm.content.Digests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

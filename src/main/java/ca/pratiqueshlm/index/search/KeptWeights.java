@@ -1,12 +1,10 @@
 package ca.pratiqueshlm.index.search;
 
 import ca.pratiqueshlm.content.CodeFingerprint;
+import ca.pratiqueshlm.content.Digests;
 import ca.pratiqueshlm.content.ResultStore;
 import ca.pratiqueshlm.model.Folding;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +32,7 @@ final class KeptWeights {
 
     KeptWeights(ResultStore store, Synonyms synonyms) {
         this.store = store;
-        this.synonyms = digest(synonyms.groups().toString());
+        this.synonyms = Digests.sha256(synonyms.groups().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The weights for {@code texts}: read back when kept for the same texts, else computed and kept. */
@@ -76,14 +74,5 @@ final class KeptWeights {
             start = end + 1;
         }
         return weights;
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,10 +1,10 @@
-package ca.pratiqueshlm.output;
+package ca.pratiqueshlm.content;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Content hashes: what the incremental writer and the build cache compare. */
+/** Content hashes: what the incremental writer, the template fingerprints and the kept search weights compare. */
 public final class Digests {
     private Digests() {}
 
