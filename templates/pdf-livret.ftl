@@ -44,7 +44,7 @@
   <#list b.groups as g>
   <#if g.title??><p class="toc-group">${g.title}</p></#if>
   <ol>
-    <#list g.fiches as e><li><a href="livret-page:${pages[e.anchor]?c}" data-page="${pages[e.anchor]?c}">${e.fiche.heading.title}</a></li></#list>
+    <#list g.fiches as e><li><a href="livret-page:${pages[e.anchor]?c}" data-page="${pages[e.anchor]?c}">${e.title}</a></li></#list>
   </ol>
   </#list>
   <ol><li class="toc-group"><a href="livret-page:${pages["sources"]?c}" data-page="${pages["sources"]?c}">Sources</a></li></ol>

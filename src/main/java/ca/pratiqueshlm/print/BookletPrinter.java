@@ -5,6 +5,7 @@ import ca.pratiqueshlm.print.BookletAssembler.Mark;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +60,12 @@ final class BookletPrinter {
 
     byte[] print(BookletView view, Charts.BookletCharts charts, PdfDocumentView doc, String baseUri, LocalDate date)
             throws IOException {
-        // The cover and the map do not depend on the fiches' layouts: made before waiting for them.
-        byte[] cover = pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "cover"), baseUri, date);
+        // The cover and the map do not depend on the fiches' layouts: made before waiting for them. Their
+        // page numbers are an empty sorted map, not Map.of(): a map without order has no cache key.
+        Map<String, Integer> none = Collections.emptySortedMap();
+        byte[] cover = pdfs.make("pdf-livret.ftl", front(view, charts, doc, none, "cover"), baseUri, date);
         byte[] map = charts == null ? null
-                : pdfs.make("pdf-livret.ftl", front(view, charts, doc, Map.of(), "charts"), baseUri, PART_DATE);
+                : pdfs.make("pdf-livret.ftl", front(view, charts, doc, none, "charts"), baseUri, PART_DATE);
         List<BookletView.Entry> entries = view.allFiches();
         List<Part> parts = new ArrayList<>();
         for (BookletView.Entry entry : entries) {
@@ -78,8 +81,8 @@ final class BookletPrinter {
             pages = pages(before + contentsPages, entries, parts);
             contents = pdfs.make("pdf-livret.ftl", front(view, charts, doc, pages, "contents"), baseUri, PART_DATE);
         }
-        byte[] sources = pdfs.make("pdf-livret-sources.ftl", new PrintPublisher.BookletSourcesPdf(view, doc, pages),
-                baseUri, PART_DATE);
+        byte[] sources = pdfs.make("pdf-livret-sources.ftl",
+                new PrintPublisher.BookletSourcesPdf(view.front(), doc, pages), baseUri, PART_DATE);
         List<byte[]> all = new ArrayList<>();
         all.add(cover);
         if (map != null) {
@@ -96,9 +99,13 @@ final class BookletPrinter {
                 () -> BookletAssembler.assemble(all, outline, pageNumberFont.get(), key.toString().hashCode()));
     }
 
+    /**
+     * A part of the front with only what it shows (the charts for the map part alone), so its cache key
+     * stays small: the booklet's fiches' content is keyed with their own parts.
+     */
     private static PrintPublisher.BookletPdf front(BookletView view, Charts.BookletCharts charts, PdfDocumentView doc,
             Map<String, Integer> pages, String part) {
-        return new PrintPublisher.BookletPdf(view, charts, doc, pages, part);
+        return new PrintPublisher.BookletPdf(view.front(), part.equals("charts") ? charts : null, doc, pages, part);
     }
 
     /**

@@ -244,13 +244,14 @@ public final class PrintPublisher {
 
     /**
      * The data model of pdf-livret.ftl, a part of a booklet's front: {@code part} is cover, charts or
-     * contents; {@code pages}: where each part starts, by anchor (contents only).
+     * contents; {@code pages}: where each part starts, by anchor (contents only); {@code charts}: the map
+     * and timeline (charts only).
      */
-    public record BookletPdf(BookletView booklet, Charts.BookletCharts charts, PdfDocumentView doc,
+    public record BookletPdf(BookletView.Front booklet, Charts.BookletCharts charts, PdfDocumentView doc,
             Map<String, Integer> pages, String part) {}
 
     /** The data model of pdf-livret-sources.ftl, a booklet's sources. */
-    public record BookletSourcesPdf(BookletView booklet, PdfDocumentView doc, Map<String, Integer> pages) {}
+    public record BookletSourcesPdf(BookletView.Front booklet, PdfDocumentView doc, Map<String, Integer> pages) {}
 
     /** The model of {@code pdf-forum.ftl}: the fiche, what its forum version keeps, links, metadata. */
     public record ForumPdf(FicheView fiche, ForumView forum, PrintLinks print, PdfDocumentView doc) {}
