@@ -49,9 +49,10 @@ final class PageKey {
                 }
             }
             out.append(']');
-        } else if (value instanceof Map<?, ?> map && (value instanceof java.util.SortedMap<?, ?>
+        } else if (value instanceof Map<?, ?> map && (map.isEmpty() || value instanceof java.util.SortedMap<?, ?>
                 || value instanceof java.util.LinkedHashMap<?, ?>)) {
-            // Only maps whose order is their content's: a template iterates them in that order.
+            // Only maps whose order is their content's (an empty one has a single order, Map.of() too): a
+            // template iterates them in that order.
             out.append('{').append(map.size()).append(':');
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!append(out, entry.getKey()) || !append(out, entry.getValue())) {

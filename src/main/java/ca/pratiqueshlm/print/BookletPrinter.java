@@ -5,7 +5,6 @@ import ca.pratiqueshlm.print.BookletAssembler.Mark;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,12 @@ final class BookletPrinter {
 
     byte[] print(BookletView view, Charts.BookletCharts charts, PdfDocumentView doc, String baseUri, LocalDate date)
             throws IOException {
-        // The cover and the map do not depend on the fiches' layouts: made before waiting for them. Their
-        // page numbers are an empty sorted map, not Map.of(): a map without order has no cache key.
-        Map<String, Integer> none = Collections.emptySortedMap();
-        byte[] cover = pdfs.make("pdf-livret.ftl", front(view, charts, doc, none, "cover"), baseUri, date);
+        // What the front and the sources show, without the fiches' content: their cache keys stay small.
+        BookletView.Front front = view.front();
+        // The cover and the map do not depend on the fiches' layouts: made before waiting for them.
+        byte[] cover = pdfs.make("pdf-livret.ftl", part(front, charts, doc, Map.of(), "cover"), baseUri, date);
         byte[] map = charts == null ? null
-                : pdfs.make("pdf-livret.ftl", front(view, charts, doc, none, "charts"), baseUri, PART_DATE);
+                : pdfs.make("pdf-livret.ftl", part(front, charts, doc, Map.of(), "charts"), baseUri, PART_DATE);
         List<BookletView.Entry> entries = view.allFiches();
         List<Part> parts = new ArrayList<>();
         for (BookletView.Entry entry : entries) {
@@ -74,15 +73,15 @@ final class BookletPrinter {
         int before = cache.pages(cover) + (map == null ? 0 : cache.pages(map));
         int contentsPages = 1;
         Map<String, Integer> pages = pages(before + contentsPages, entries, parts);
-        byte[] contents = pdfs.make("pdf-livret.ftl", front(view, charts, doc, pages, "contents"), baseUri, PART_DATE);
+        byte[] contents = pdfs.make("pdf-livret.ftl", part(front, charts, doc, pages, "contents"), baseUri, PART_DATE);
         // The contents' length does not depend on the numbers in it: a second layout at most.
         if (cache.pages(contents) != contentsPages) {
             contentsPages = cache.pages(contents);
             pages = pages(before + contentsPages, entries, parts);
-            contents = pdfs.make("pdf-livret.ftl", front(view, charts, doc, pages, "contents"), baseUri, PART_DATE);
+            contents = pdfs.make("pdf-livret.ftl", part(front, charts, doc, pages, "contents"), baseUri, PART_DATE);
         }
         byte[] sources = pdfs.make("pdf-livret-sources.ftl",
-                new PrintPublisher.BookletSourcesPdf(view.front(), doc, pages), baseUri, PART_DATE);
+                new PrintPublisher.BookletSourcesPdf(front, doc, pages), baseUri, PART_DATE);
         List<byte[]> all = new ArrayList<>();
         all.add(cover);
         if (map != null) {
@@ -99,13 +98,10 @@ final class BookletPrinter {
                 () -> BookletAssembler.assemble(all, outline, pageNumberFont.get(), key.toString().hashCode()));
     }
 
-    /**
-     * A part of the front with only what it shows (the charts for the map part alone), so its cache key
-     * stays small: the booklet's fiches' content is keyed with their own parts.
-     */
-    private static PrintPublisher.BookletPdf front(BookletView view, Charts.BookletCharts charts, PdfDocumentView doc,
-            Map<String, Integer> pages, String part) {
-        return new PrintPublisher.BookletPdf(view.front(), part.equals("charts") ? charts : null, doc, pages, part);
+    /** A part of the front; the charts go to the map part alone, so the others' cache keys do not hold them. */
+    private static PrintPublisher.BookletPdf part(BookletView.Front front, Charts.BookletCharts charts,
+            PdfDocumentView doc, Map<String, Integer> pages, String part) {
+        return new PrintPublisher.BookletPdf(front, part.equals("charts") ? charts : null, doc, pages, part);
     }
 
     /**
