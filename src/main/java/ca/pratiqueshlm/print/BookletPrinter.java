@@ -9,10 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
-import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
  * Prints a booklet from parts rendered on their own: cover, map and timeline, contents, one PDF per
@@ -33,7 +29,7 @@ final class BookletPrinter {
     }
 
     /** Bump when BookletAssembler changes how the same parts become a booklet. */
-    static final String ASSEMBLER_VERSION = "1";
+    static final String ASSEMBLER_VERSION = "2";
     /**
      * The date written in the metadata of the front and the sources, which the booklet does not keep (it
      * takes the cover's): fixed, so they are not laid out again because the booklet's edition date changed.
@@ -45,12 +41,17 @@ final class BookletPrinter {
     private final PdfMaker pdfs;
     private final FicheLayouts layouts;
     private final PdfCache cache;
-    /** Read only when a booklet is put together: a build whose booklets all come from the cache reads no font. */
-    private final Supplier<TrueTypeFont> pageNumberFont;
-    /** Each fiche's layout, made once per build by the first PDF that asks for it. */
-    private final Map<String, FutureTask<Part>> fiches = new ConcurrentHashMap<>();
+    /** Made only when a booklet is put together: a build whose booklets all come from the cache reads no font. */
+    private final NumberFont pageNumberFont;
 
-    BookletPrinter(PdfMaker pdfs, FicheLayouts layouts, PdfCache cache, Supplier<TrueTypeFont> pageNumberFont) {
+    /** The font of the page numbers. */
+    interface NumberFont {
+        PageNumbers.Font get() throws IOException;
+    }
+    /** Each fiche's layout, made once per build by the first PDF that asks for it. */
+    private final Map<String, Once<Part>> fiches = new ConcurrentHashMap<>();
+
+    BookletPrinter(PdfMaker pdfs, FicheLayouts layouts, PdfCache cache, NumberFont pageNumberFont) {
         this.pdfs = pdfs;
         this.layouts = layouts;
         this.cache = cache;
@@ -113,26 +114,10 @@ final class BookletPrinter {
     }
 
     private Part fiche(BookletView.Entry entry) throws IOException {
-        FutureTask<Part> task = new FutureTask<>(() -> {
+        return fiches.computeIfAbsent(entry.anchor(), anchor -> new Once<>(() -> {
             byte[] pdf = layouts.of(entry);
             return new Part(pdf, cache.pages(pdf));
-        });
-        FutureTask<Part> first = fiches.putIfAbsent(entry.anchor(), task);
-        if (first == null) {
-            task.run();
-            first = task;
-        }
-        try {
-            return first.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        })).get();
     }
 
     /** The page each part starts on (numbered from the cover, 1), by anchor; "sources" for the last. */

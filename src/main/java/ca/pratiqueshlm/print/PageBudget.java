@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The forum version of a fiche is handed out as one sheet, both sides: the build counts its pages and
@@ -44,9 +42,10 @@ final class PageBudget {
         return problems;
     }
 
+    /** The page count a PDF of ours (openhtmltopdf's or a booklet) declares, read without PDFBox. */
     static int pages(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
+        try {
+            return PdfFile.read(pdf).pageCount();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

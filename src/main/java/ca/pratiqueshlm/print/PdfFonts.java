@@ -62,6 +62,8 @@ public final class PdfFonts {
 
     private final List<Face> faces;
     private final String fingerprint;
+    /** The page numbers' font, subset once per build for every numbered PDF. */
+    private final Once<PageNumbers.Font> pageNumbers = new Once<>(() -> PageNumbers.font(sans()));
 
     private PdfFonts(List<Face> faces) {
         this.faces = faces;
@@ -102,9 +104,14 @@ public final class PdfFonts {
         return java.util.HexFormat.of().formatHex(digest.digest()) + "|GSUB hidden";
     }
 
-    /** DejaVu Sans, regular: the booklets' page numbers, written after layout. */
+    /** DejaVu Sans, regular: the page numbers' font. */
     TrueTypeFont sans() {
         return faces.get(0).parsed();
+    }
+
+    /** The font of "Page n de N", written after layout: made by the first PDF that needs it. */
+    PageNumbers.Font pageNumbers() throws IOException {
+        return pageNumbers.get();
     }
 
     /**

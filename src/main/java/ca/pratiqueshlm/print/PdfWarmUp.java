@@ -26,9 +26,9 @@ public final class PdfWarmUp {
     public static void run() throws IOException {
         PdfFonts fonts = PdfFonts.load();
         byte[] pdf = new PdfRenderer(fonts).render(PAGE, "https://exemple.test/", PdfRenderer.utcDate(LocalDate.of(2000, 1, 1)));
-        PageNumbers.numbered(pdf, fonts.sans(), 1);
+        BookletAssembler.numbered(pdf, fonts.pageNumbers(), 1);
         BookletAssembler.assemble(List.of(pdf, pdf), List.of(new BookletAssembler.Mark("Essai", 2, List.of())),
-                fonts.sans(), 1);
+                fonts.pageNumbers(), 1);
         PageBudget.pages(pdf);
     }
 }

@@ -129,7 +129,7 @@ public final class PrintPublisher {
         site.fiches().forEach(fiche -> byAnchor.put(Booklets.anchor(fiche), fiche));
         return new Pdfs(renderer, fonts, cache, new BookletPrinter(
                 (template, model, baseUri, date) -> bytes(renderer, cache, template, model, baseUri, date),
-                entry -> ficheLayout(renderer, cache, entry, byAnchor.get(entry.anchor())), cache, fonts::sans));
+                entry -> ficheLayout(renderer, cache, entry, byAnchor.get(entry.anchor())), cache, fonts::pageNumbers));
     }
 
     /** The PDFs, and the forum versions that do not fit their two pages (content errors). */
@@ -153,7 +153,7 @@ public final class PrintPublisher {
             byte[] layout = pdf.booklets().layout(entry);
             String key = "numbered " + PageNumbers.VERSION + "\n" + pdf.cache().keyOf(layout);
             return new GeneratedFile(path, pdf.cache().get(key, url(fiche), fiche.updated().toString(),
-                    () -> PageNumbers.numbered(layout, pdf.fonts().sans(), key.hashCode())));
+                    () -> BookletAssembler.numbered(layout, pdf.fonts().pageNumbers(), key.hashCode())));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(path + ": " + e.getMessage(), e);
         }
