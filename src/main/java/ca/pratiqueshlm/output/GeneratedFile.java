@@ -1,4 +1,45 @@
 package ca.pratiqueshlm.output;
 
-/** A file produced by code rather than a template (data exports, PDFs, search index). */
-public record GeneratedFile(String path, byte[] bytes) {}
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file produced by code rather than a template (data exports, PDFs, search index): its bytes, or the
+ * file that already holds them ({@code source}, a PDF read back from the PDF cache), which is then copied
+ * as it is instead of being read into memory and written out again.
+ */
+public record GeneratedFile(String path, byte[] bytes, Path source) {
+    public GeneratedFile(String path, byte[] bytes) {
+        this(path, bytes, null);
+    }
+
+    /** A file published as a copy of {@code source}. */
+    public static GeneratedFile copyOf(String path, Path source) {
+        return new GeneratedFile(path, null, source);
+    }
+
+    /** The content, read from {@code source} when the file is a copy. */
+    @Override
+    public byte[] bytes() {
+        if (bytes != null) {
+            return bytes;
+        }
+        try {
+            return Files.readAllBytes(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the content to {@code target}, copying the source file when there is one. */
+    public void writeTo(Path target) throws IOException {
+        if (bytes != null) {
+            Files.write(target, bytes);
+        } else {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

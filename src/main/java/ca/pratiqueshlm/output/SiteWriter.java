@@ -102,7 +102,7 @@ public final class SiteWriter {
             for (GeneratedFile file : extra) {
                 Path target = folder.resolve(file.path());
                 Files.createDirectories(target.getParent());
-                Files.write(target, file.bytes());
+                file.writeTo(target);
             }
             files += extra.size();
         }

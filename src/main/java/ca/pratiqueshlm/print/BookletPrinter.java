@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.print;
 
+import ca.pratiqueshlm.output.GeneratedFile;
 import ca.pratiqueshlm.plan.Charts;
 import ca.pratiqueshlm.print.BookletAssembler.Mark;
 import java.io.IOException;
@@ -58,8 +59,9 @@ final class BookletPrinter {
         this.pageNumberFont = pageNumberFont;
     }
 
-    byte[] print(BookletView view, Charts.BookletCharts charts, PdfDocumentView doc, String baseUri, LocalDate date)
-            throws IOException {
+    /** The booklet, published at {@code path}. */
+    GeneratedFile print(String path, BookletView view, Charts.BookletCharts charts, PdfDocumentView doc,
+            String baseUri, LocalDate date) throws IOException {
         // What the front and the sources show, without the fiches' content: their cache keys stay small.
         BookletView.Front front = view.front();
         // The cover and the map do not depend on the fiches' layouts: made before waiting for them.
@@ -95,7 +97,7 @@ final class BookletPrinter {
         StringBuilder key = new StringBuilder("booklet " + ASSEMBLER_VERSION + "\n" + outline + "\n");
         // A part's cache key stands for its bytes: no need to hash a 60-page booklet's parts again.
         all.forEach(pdf -> key.append(cache.keyOf(pdf)).append('\n'));
-        return cache.get(key.toString(), baseUri, date.toString(),
+        return cache.publish(path, key.toString(), baseUri, date.toString(),
                 () -> BookletAssembler.assemble(all, outline, pageNumberFont.get(), key.toString().hashCode()));
     }
 

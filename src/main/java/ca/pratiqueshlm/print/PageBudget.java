@@ -25,12 +25,12 @@ final class PageBudget {
     private PageBudget() {}
 
     /** @param pages counts the pages of a PDF (the PDF cache remembers them) */
-    static List<Diagnostic> check(List<Fiche> fiches, List<GeneratedFile> files, ToIntFunction<byte[]> pages) {
+    static List<Diagnostic> check(List<Fiche> fiches, List<GeneratedFile> files, ToIntFunction<GeneratedFile> pages) {
         Map<String, GeneratedFile> byPath = files.stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
         List<Diagnostic> problems = new ArrayList<>();
         for (Fiche fiche : fiches) {
             GeneratedFile forum = byPath.get(PrintPaths.forumPdf(fiche.slug()));
-            int count = pages.applyAsInt(forum.bytes());
+            int count = pages.applyAsInt(forum);
             if (count > MAX_PAGES) {
                 problems.add(new Diagnostic(fiche.sourcePath(), Position.START,
                         "la version forum de la fiche « " + fiche.title() + " » tient sur " + count

@@ -2,6 +2,7 @@ package ca.pratiqueshlm.print;
 
 import ca.pratiqueshlm.content.CodeFingerprint;
 import ca.pratiqueshlm.output.BuildCache;
+import ca.pratiqueshlm.output.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ final class PdfCache {
         if (folder == null) {
             return render.pdf();
         }
-        String key = sha256(toolFingerprint + "\n" + baseUri + "\n" + date + "\n" + html);
+        String key = keyFor(html, baseUri, date);
         used.add(key);
         Path file = folder.resolve(key + ".pdf");
         if (Files.isRegularFile(file)) {
@@ -75,6 +76,36 @@ final class PdfCache {
         Files.write(part, pdf);
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return remember(pdf, key);
+    }
+
+    /**
+     * As {@link #get}, for a PDF the build publishes at {@code path} and does not read: one found in the
+     * cache is copied from it, not read into memory.
+     */
+    GeneratedFile publish(String path, String html, String baseUri, String date, Render render) throws IOException {
+        if (folder == null) {
+            return new GeneratedFile(path, render.pdf());
+        }
+        String key = keyFor(html, baseUri, date);
+        Path file = folder.resolve(key + ".pdf");
+        if (Files.isRegularFile(file)) {
+            used.add(key);
+            return GeneratedFile.copyOf(path, file);
+        }
+        return new GeneratedFile(path, get(html, baseUri, date, render));
+    }
+
+    private String keyFor(String html, String baseUri, String date) {
+        return sha256(toolFingerprint + "\n" + baseUri + "\n" + date + "\n" + html);
+    }
+
+    /** The page count of a published PDF, read from its bytes only when they are in memory. */
+    int pages(GeneratedFile file) {
+        if (file.source() == null) {
+            return pages(file.bytes());
+        }
+        String name = file.source().getFileName().toString();
+        return pages(name.substring(0, name.length() - ".pdf".length()), file::bytes);
     }
 
     private byte[] remember(byte[] pdf, String key) {
@@ -94,15 +125,17 @@ final class PdfCache {
     /** The number of pages of {@code pdf}, counted once per PDF and kept (parsing a PDF is not free). */
     int pages(byte[] pdf) {
         String key = keys.get(pdf);
-        if (key == null) {
-            return PageBudget.pages(pdf);
-        }
+        return key == null ? PageBudget.pages(pdf) : pages(key, () -> pdf);
+    }
+
+    /** The page count of the PDF filed under {@code key}, kept between builds. */
+    private int pages(String key, java.util.function.Supplier<byte[]> pdf) {
         byte[] count = pageCounts.get("pdf-pages", key,
-                () -> Integer.toString(PageBudget.pages(pdf)).getBytes(StandardCharsets.US_ASCII));
+                () -> Integer.toString(PageBudget.pages(pdf.get())).getBytes(StandardCharsets.US_ASCII));
         try {
             return Integer.parseInt(new String(count, StandardCharsets.US_ASCII));
         } catch (NumberFormatException damaged) {
-            return PageBudget.pages(pdf);
+            return PageBudget.pages(pdf.get());
         }
     }
 

@@ -152,8 +152,8 @@ public final class PrintPublisher {
         try {
             byte[] layout = pdf.booklets().layout(entry);
             String key = "numbered " + PageNumbers.VERSION + "\n" + pdf.cache().keyOf(layout);
-            return new GeneratedFile(path, pdf.cache().get(key, url(fiche), fiche.updated().toString(),
-                    () -> BookletAssembler.numbered(layout, pdf.fonts().pageNumbers(), key.hashCode())));
+            return pdf.cache().publish(path, key, url(fiche), fiche.updated().toString(),
+                    () -> BookletAssembler.numbered(layout, pdf.fonts().pageNumbers(), key.hashCode()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(path + ": " + e.getMessage(), e);
         }
@@ -173,8 +173,8 @@ public final class PrintPublisher {
 
     private GeneratedFile booklet(Pdfs pdf, Booklets.Plan plan) {
         try {
-            return new GeneratedFile(plan.path(), pdf.booklets().print(plan.view(), bookletCharts(plan),
-                    bookletDoc(plan), bookletBase(), plan.date()));
+            return pdf.booklets().print(plan.path(), plan.view(), bookletCharts(plan), bookletDoc(plan),
+                    bookletBase(), plan.date());
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(plan.path() + ": " + e.getMessage(), e);
         }
@@ -201,7 +201,8 @@ public final class PrintPublisher {
     private GeneratedFile pdf(Pdfs pdf, String path, String template, Record model, String baseUri,
             LocalDate date) {
         try {
-            return new GeneratedFile(path, bytes(pdf.renderer(), pdf.cache(), template, model, baseUri, date));
+            String html = render(template, model);
+            return pdf.cache().publish(path, html, baseUri, date.toString(), layOut(pdf.renderer(), html, baseUri, date));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(path + ": " + e.getMessage(), e);
         }
@@ -210,8 +211,12 @@ public final class PrintPublisher {
     private byte[] bytes(PdfRenderer renderer, PdfCache cache, String template, Record model, String baseUri,
             LocalDate date) throws IOException {
         String html = render(template, model);
-        return cache.get(html, baseUri, date.toString(),
-                () -> renderer.render(FrenchTypography.html(html), baseUri, PdfRenderer.utcDate(date)));
+        return cache.get(html, baseUri, date.toString(), layOut(renderer, html, baseUri, date));
+    }
+
+    /** Lays {@code html} out, typeset as the pages are (the cache keys the HTML before typography). */
+    private static PdfCache.Render layOut(PdfRenderer renderer, String html, String baseUri, LocalDate date) {
+        return () -> renderer.render(FrenchTypography.html(html), baseUri, PdfRenderer.utcDate(date));
     }
 
     private PrintLinks printLinks(Fiche fiche) {

@@ -48,6 +48,12 @@ class BookletAssemblerTest {
                 "https://exemple.test/", PdfRenderer.utcDate(LocalDate.of(2026, 11, 1)));
     }
 
+    /** A laid-out PDF of two pages, for other tests. */
+    static byte[] twoPages() throws IOException {
+        layOut();
+        return fiche;
+    }
+
     private static String page(String title, String body) {
         return "<!DOCTYPE html><html lang=\"fr-CA\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
                 + "<style>@page { size: letter; margin: 15mm; } body { font-family: \"DejaVu Sans\"; }</style></head><body><h1>" + title + "</h1>" + body

@@ -28,6 +28,27 @@ class PdfCacheTest {
     }
 
     @Test
+    void aPublishedPdfFoundInTheCacheIsCopiedFromItWithItsPageCount(@TempDir Path dir) throws IOException {
+        PdfCache cache = new PdfCache(dir.resolve("pdf-cache"), "polices", ca.pratiqueshlm.output.BuildCache.at(dir.resolve("cache")));
+        byte[] laidOut = BookletAssemblerTest.twoPages();
+        int[] renders = {0};
+        PdfCache.Render render = () -> {
+            renders[0]++;
+            return laidOut;
+        };
+        var first = cache.publish("pdf/essai.pdf", "<html>essai</html>", "https://exemple.test/", "2026-12-01", render);
+        assertArrayEquals(laidOut, first.bytes());
+        var second = cache.publish("pdf/essai.pdf", "<html>essai</html>", "https://exemple.test/", "2026-12-01", render);
+        assertEquals(1, renders[0], "laid out once");
+        assertTrue(second.source() != null && second.source().startsWith(dir.resolve("pdf-cache")), "a copy of the cached file");
+        Path published = dir.resolve("site/essai.pdf");
+        Files.createDirectories(published.getParent());
+        second.writeTo(published);
+        assertArrayEquals(laidOut, Files.readAllBytes(published));
+        assertEquals(2, cache.pages(second));
+    }
+
+    @Test
     void unchangedPdfsAreReadBackAndChangedOnesRenderedAgain(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.create(dir)
                 .write("fiches/jardin.md", PrintFixtures.fiche("Jardin partagé", "vivre-ensemble", "Un jardin."))
