@@ -5,7 +5,6 @@ import ca.pratiqueshlm.print.PdfValue.Atom;
 import ca.pratiqueshlm.print.PdfValue.Dict;
 import ca.pratiqueshlm.print.PdfValue.Ref;
 import ca.pratiqueshlm.print.PdfValue.Stream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -238,16 +237,19 @@ final class PdfFile {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(stream.source(), stream.offset(), stream.length());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(stream.length() * 4);
-            byte[] buffer = new byte[16 * 1024];
+            byte[] out = new byte[Math.max(256, stream.length() * 4)];
+            int length = 0;
             while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
+                if (length == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                int n = inflater.inflate(out, length, out.length - length);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     break;
                 }
-                out.write(buffer, 0, n);
+                length += n;
             }
-            return out.toByteArray();
+            return length == out.length ? out : java.util.Arrays.copyOf(out, length);
         } catch (DataFormatException e) {
             throw new IOException("flux compressé illisible", e);
         } finally {

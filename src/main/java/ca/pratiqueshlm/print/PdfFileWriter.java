@@ -28,7 +28,12 @@ final class PdfFileWriter {
     private int[] offsets = new int[256];
     private int next = 1;
     /** The objects that go into object streams, by number, as written (without "obj" and "endobj"). */
-    private final java.util.TreeMap<Integer, byte[]> packed = new java.util.TreeMap<>();
+    private final ByteArrayOutputStream packed = new ByteArrayOutputStream(256 * 1024);
+    /** By object number: where its text starts in {@link #packed} and its length; -1 when not packed. */
+    private int[] packedStart = new int[256];
+    private int[] packedLength = new int[256];
+    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    private final byte[] deflated = new byte[32 * 1024];
 
     PdfFileWriter(int expectedSize) {
         out = new ByteArrayOutputStream(expectedSize);
@@ -44,6 +49,8 @@ final class PdfFileWriter {
     int reserve() {
         if (next == offsets.length) {
             offsets = Arrays.copyOf(offsets, next * 2);
+            packedStart = Arrays.copyOf(packedStart, next * 2);
+            packedLength = Arrays.copyOf(packedLength, next * 2);
         }
         return next++;
     }
@@ -56,8 +63,9 @@ final class PdfFileWriter {
             writeStream(number, text.toString(), stream.source(), stream.offset(), stream.length());
         } else {
             append(text, value, renumber);
-            packed.put(number, text.toString().getBytes(StandardCharsets.ISO_8859_1));
-            offsets[number] = -1;
+            int start = packed.size();
+            packed.writeBytes(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+            pack(number, start);
         }
     }
 
@@ -66,15 +74,23 @@ final class PdfFileWriter {
      * StructParent(s) shifted by {@code shift}, the rest as it was.
      */
     void writeRaw(int number, PdfFile.Slice slice, IntUnaryOperator renumber, int shift) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream(slice.end() - slice.start() + 16);
-        RawCopy.copy(slice.data(), slice.start(), slice.end(), text, renumber, shift);
         if (slice.streamStart() >= 0) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream(slice.end() - slice.start() + 16);
+            RawCopy.copy(slice.data(), slice.start(), slice.end(), text, renumber, shift);
             writeStream(number, text.toString(StandardCharsets.ISO_8859_1), slice.data(), slice.streamStart(),
                     slice.streamLength());
         } else {
-            packed.put(number, text.toByteArray());
-            offsets[number] = -1;
+            int start = packed.size();
+            RawCopy.copy(slice.data(), slice.start(), slice.end(), packed, renumber, shift);
+            pack(number, start);
         }
+    }
+
+    /** Object {@code number} is the text of {@link #packed} from {@code start} to its end. */
+    private void pack(int number, int start) {
+        packedStart[number] = start;
+        packedLength[number] = packed.size() - start;
+        offsets[number] = -1;
     }
 
     private void writeStream(int number, String dict, byte[] data, int offset, int length) {
@@ -95,24 +111,34 @@ final class PdfFileWriter {
         // By object number: the object stream holding it and its index there.
         int[] containers = new int[objects];
         int[] indexes = new int[objects];
-        List<Integer> numbers = new ArrayList<>(packed.keySet());
+        List<Integer> numbers = new ArrayList<>();
+        for (int n = 1; n < objects; n++) {
+            if (offsets[n] < 0) {
+                numbers.add(n);
+            }
+        }
+        byte[] texts = packed.toByteArray();
         for (int from = 0; from < numbers.size(); from += PER_STREAM) {
             List<Integer> chunk = numbers.subList(from, Math.min(numbers.size(), from + PER_STREAM));
             int container = reserve();
             StringBuilder header = new StringBuilder();
-            ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
+            int bodyLength = 0;
             for (int i = 0; i < chunk.size(); i++) {
                 int number = chunk.get(i);
-                header.append(number).append(' ').append(body.size()).append(' ');
-                body.writeBytes(packed.get(number));
-                body.write('\n');
+                header.append(number).append(' ').append(bodyLength).append(' ');
+                bodyLength += packedLength[number] + 1;
                 containers[number] = container;
                 indexes[number] = i;
             }
-            ByteArrayOutputStream stream = new ByteArrayOutputStream(header.length() + body.size());
-            stream.writeBytes(header.toString().getBytes(StandardCharsets.US_ASCII));
-            stream.writeBytes(body.toByteArray());
-            byte[] data = deflate(stream.toByteArray());
+            byte[] stream = new byte[header.length() + bodyLength];
+            int at = header.length();
+            System.arraycopy(header.toString().getBytes(StandardCharsets.US_ASCII), 0, stream, 0, at);
+            for (int number : chunk) {
+                System.arraycopy(texts, packedStart[number], stream, at, packedLength[number]);
+                at += packedLength[number];
+                stream[at++] = '\n';
+            }
+            byte[] data = deflate(stream);
             writeStream(container, "<</Type /ObjStm /N " + chunk.size() + " /First " + header.length()
                     + " /Filter /FlateDecode /Length " + data.length + ">>", data, 0, data.length);
         }
@@ -145,6 +171,7 @@ final class PdfFileWriter {
                 + " 0 R /ID [<" + hex + "> <" + hex + ">] /Filter /FlateDecode /Length " + data.length + ">>",
                 data, 0, data.length);
         ascii("startxref\n" + offsets[xref] + "\n%%EOF\n");
+        deflater.end();
         return out.toByteArray();
     }
 
@@ -155,20 +182,15 @@ final class PdfFileWriter {
         table[at + 3] = (byte) value;
     }
 
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream compressed = new ByteArrayOutputStream(data.length / 3 + 64);
-            byte[] buffer = new byte[16 * 1024];
-            while (!deflater.finished()) {
-                compressed.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return compressed.toByteArray();
-        } finally {
-            deflater.end();
+    private byte[] deflate(byte[] data) {
+        deflater.reset();
+        deflater.setInput(data);
+        deflater.finish();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(data.length / 3 + 64);
+        while (!deflater.finished()) {
+            compressed.write(deflated, 0, deflater.deflate(deflated));
         }
+        return compressed.toByteArray();
     }
 
     private static void append(StringBuilder text, PdfValue value, IntUnaryOperator renumber) {
