@@ -34,17 +34,20 @@ public final class Benchmark {
 
     /** Added by the launcher to a build without PDFs (the same code for every fiche: compiled sooner). */
     static final List<String> WITHOUT_PDF_OPTIONS = List.of("-XX:CompileThresholdScaling=0.2");
+    /** Added by the launcher to a build with PDFs (one young collection after an edit instead of two). */
+    static final List<String> WITH_PDF_OPTIONS = List.of("-Xmn150m");
 
     /**
      * The options the launcher runs {@code args} with, from {@code ours}: a build without PDFs gets
-     * {@link #WITHOUT_PDF_OPTIONS}. Options given with --jvm are used as they are.
+     * {@link #WITHOUT_PDF_OPTIONS}, one with PDFs {@link #WITH_PDF_OPTIONS}. Options given with --jvm
+     * are used as they are.
      */
     static List<String> forBuild(List<String> ours, List<String> args) {
-        if (!ours.containsAll(LAUNCHER_OPTIONS) || !args.contains("--no-pdf")) {
+        if (!ours.containsAll(LAUNCHER_OPTIONS) || !args.contains("build")) {
             return ours;
         }
         List<String> options = new ArrayList<>(ours);
-        options.addAll(WITHOUT_PDF_OPTIONS);
+        options.addAll(args.contains("--no-pdf") ? WITHOUT_PDF_OPTIONS : WITH_PDF_OPTIONS);
         return List.copyOf(options);
     }
 
