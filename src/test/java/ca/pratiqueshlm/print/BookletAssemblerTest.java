@@ -13,10 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -138,6 +142,14 @@ class BookletAssemblerTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Page 1 de 2") && text.contains("Page 2 de 2"), text);
             assertEquals("Une fiche", pdf.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle());
+            // The numbers' font is the subset PDFBox made, with the map from the full font's glyph numbers
+            // (what the numbers are written in) to the subset's: without it a viewer draws other glyphs.
+            PDResources resources = pdf.getPage(0).getResources();
+            PDType0Font font = (PDType0Font) resources.getFont(COSName.getPDFName("FPageNum"));
+            assertTrue(font.getName().matches("[A-Z]{6}\\+DejaVuSans"), font.getName());
+            assertTrue(font.getDescendantFont().getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP)
+                    instanceof COSStream, "a CIDToGIDMap stream");
+            assertEquals("P", font.toUnicode(font.readCode(new java.io.ByteArrayInputStream(font.encode("P")))));
         }
         assertEquals(List.of(), PdfUaValidator.failures(numbered));
         assertEquals(2, PageBudget.pages(numbered));
