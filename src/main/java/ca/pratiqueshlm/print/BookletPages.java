@@ -102,7 +102,8 @@ final class BookletPages {
             for (PdfValue annot : annots.items()) {
                 Dict link = pageLink(file, file.dict(annot));
                 if (link == null) {
-                    rewritten.add(annot);
+                    // A direct annotation is written with the page: its StructParent is shifted here.
+                    rewritten.add(annot instanceof Ref ? annot : source.shifted(annot));
                 } else if (annot instanceof Ref annotRef) {
                     source.replace(annotRef.number(), link);
                     rewritten.add(annot);
