@@ -35,10 +35,6 @@ final class BookletPages {
         this.root = writer.reserve();
     }
 
-    int size() {
-        return pages.size();
-    }
-
     /** Writes the page tree's root; returns its number. */
     int writeRoot() {
         List<PdfValue> kids = new ArrayList<>();
@@ -54,7 +50,7 @@ final class BookletPages {
     void register(PdfCopier.Source source, Ref page) throws IOException {
         pages.add(source.target(page.number()));
         float top = corners(source.file(), source.file().dict(page))[3];
-        tops.add(Atom.number((float) Math.floor(top)));
+        tops.add(Atom.number((long) Math.floor(top)));
     }
 
     /** A page's media box (x0 y0 x1 y1), inherited or its own. */
@@ -65,7 +61,7 @@ final class BookletPages {
         }
         float[] corners = new float[4];
         for (int i = 0; i < 4; i++) {
-            corners[i] = PageNumbers.floatOf(file.resolve(array.items().get(i)));
+            corners[i] = PdfFile.floatOf(file.resolve(array.items().get(i)));
         }
         return corners;
     }

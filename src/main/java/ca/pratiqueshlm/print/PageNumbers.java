@@ -1,6 +1,5 @@
 package ca.pratiqueshlm.print;
 
-import ca.pratiqueshlm.print.PdfValue.Atom;
 import ca.pratiqueshlm.print.PdfValue.Dict;
 import ca.pratiqueshlm.print.PdfValue.Ref;
 import java.io.ByteArrayOutputStream;
@@ -9,8 +8,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -117,17 +116,5 @@ final class PageNumbers {
             hex.append(String.format(Locale.ROOT, "%02X", b));
         }
         return hex.toString();
-    }
-
-    /** {@code Atom} for a number of a media box, as a float. */
-    static float floatOf(PdfValue value) throws IOException {
-        if (value instanceof Atom atom) {
-            try {
-                return Float.parseFloat(atom.text());
-            } catch (NumberFormatException e) {
-                throw new IOException("nombre attendu : " + atom.text(), e);
-            }
-        }
-        throw new IOException("nombre attendu : " + value);
     }
 }

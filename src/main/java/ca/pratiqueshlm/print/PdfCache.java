@@ -69,13 +69,7 @@ final class PdfCache {
         if (Files.isRegularFile(file)) {
             return remember(Files.readAllBytes(file), key);
         }
-        byte[] pdf = render.pdf();
-        Files.createDirectories(folder);
-        // Written aside then renamed: a build stopped halfway never leaves half a PDF under its key.
-        Path part = Files.createTempFile(folder, key, ".part");
-        Files.write(part, pdf);
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return remember(pdf, key);
+        return made(key, file, render);
     }
 
     /**
@@ -87,12 +81,23 @@ final class PdfCache {
             return new GeneratedFile(path, render.pdf());
         }
         String key = keyFor(html, baseUri, date);
+        used.add(key);
         Path file = folder.resolve(key + ".pdf");
         if (Files.isRegularFile(file)) {
-            used.add(key);
             return GeneratedFile.copyOf(path, file);
         }
-        return new GeneratedFile(path, get(html, baseUri, date, render));
+        return new GeneratedFile(path, made(key, file, render));
+    }
+
+    /** Renders a PDF the cache lacks and files it under {@code key}. */
+    private byte[] made(String key, Path file, Render render) throws IOException {
+        byte[] pdf = render.pdf();
+        Files.createDirectories(folder);
+        // Written aside then renamed: a build stopped halfway never leaves half a PDF under its key.
+        Path part = Files.createTempFile(folder, key, ".part");
+        Files.write(part, pdf);
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return remember(pdf, key);
     }
 
     private String keyFor(String html, String baseUri, String date) {

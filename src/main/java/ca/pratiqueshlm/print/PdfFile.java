@@ -264,6 +264,17 @@ final class PdfFile {
         throw new IOException("entier attendu : " + value);
     }
 
+    static float floatOf(PdfValue value) throws IOException {
+        if (value instanceof Atom atom) {
+            try {
+                return Float.parseFloat(atom.text());
+            } catch (NumberFormatException e) {
+                throw new IOException("nombre attendu : " + atom.text(), e);
+            }
+        }
+        throw new IOException("nombre attendu : " + value);
+    }
+
     private static int field(byte[] table, int at, int width) {
         int value = 0;
         for (int i = 0; i < width; i++) {

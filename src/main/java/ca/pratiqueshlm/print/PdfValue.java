@@ -21,10 +21,6 @@ sealed interface PdfValue {
             return new Atom(Long.toString(value));
         }
 
-        static Atom number(float value) {
-            return new Atom(value == (long) value ? Long.toString((long) value) : Float.toString(value));
-        }
-
         /**
          * A text string (PDF 32000 7.9.2.2): PDFDocEncoding where it coincides with Latin-1, else UTF-16BE
          * with its byte-order mark; written in hexadecimal, so nothing in it needs escaping.
