@@ -42,27 +42,25 @@ public final class CsvExport {
         return file(site, new FicheMemo<>());
     }
 
-    /** @param rows each fiche's row, kept between the preview's builds (from the fiche and the registries only) */
-    static GeneratedFile file(Site site, FicheMemo<String> rows) {
-        return new GeneratedFile(PATH, text(site, rows).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String text(Site site) {
-        return text(site, new FicheMemo<>());
-    }
-
-    private static String text(Site site, FicheMemo<String> rows) {
+    /** @param rows each fiche's row in UTF-8, kept between the preview's builds (from the fiche and the registries only) */
+    static GeneratedFile file(Site site, FicheMemo<byte[]> rows) {
         Map<String, Function<Fiche, String>> columns = columns(site);
-        StringBuilder out = new StringBuilder(BOM);
-        row(out, new ArrayList<>(columns.keySet()));
+        List<byte[]> parts = new ArrayList<>(site.fiches().size() + 1);
+        StringBuilder head = new StringBuilder(BOM);
+        row(head, new ArrayList<>(columns.keySet()));
+        parts.add(utf8(head));
         for (Fiche fiche : site.fiches()) {
-            out.append(rows.of(fiche, f -> {
+            parts.add(rows.of(fiche, f -> {
                 StringBuilder row = new StringBuilder();
                 row(row, columns.values().stream().map(column -> column.apply(f)).toList());
-                return row.toString();
+                return utf8(row);
             }));
         }
-        return out.toString();
+        return GeneratedFile.joined(PATH, parts);
+    }
+
+    private static byte[] utf8(StringBuilder text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Column names (the JSON keys where there is one) and how to fill them. */

@@ -56,7 +56,7 @@ public final class JsonExport {
      * @param texts each fiche's JSON text, kept between the preview's builds: the fiches are most of the
      *              file, and writing them was most of its cost
      */
-    static GeneratedFile file(Site site, FicheMemo<String> texts) {
+    static GeneratedFile file(Site site, FicheMemo<byte[]> texts) {
         return file(site, texts, new AtomicReference<>());
     }
 
@@ -70,7 +70,7 @@ public final class JsonExport {
     }
 
     /** @param frame the text around the fiches, kept between the preview's builds */
-    static GeneratedFile file(Site site, FicheMemo<String> texts, AtomicReference<Frame> frame) {
+    static GeneratedFile file(Site site, FicheMemo<byte[]> texts, AtomicReference<Frame> frame) {
         Frame known = frame.get();
         if (known == null || !known.isFor(site)) {
             known = new Frame(site.config(), site.registries(), site.fiches().size(),
@@ -81,22 +81,26 @@ public final class JsonExport {
         // Strings escape their quotes, so this root-level field can only be the placeholder.
         String placeholder = "\n  \"fiches\": \"\"";
         int at = head.indexOf(placeholder);
-        StringBuilder out = new StringBuilder(head.length() + site.fiches().size() * 8_192);
-        out.append(head, 0, at + placeholder.length() - 2);
+        List<byte[]> parts = new java.util.ArrayList<>(2 * site.fiches().size() + 3);
+        parts.add(utf8(head.substring(0, at + placeholder.length() - 2)));
         if (site.fiches().isEmpty()) {
-            out.append("[]");
+            parts.add(utf8("[]"));
         } else {
-            out.append('[');
-            String separator = "\n    ";
+            byte[] first = utf8("[\n    ");
+            byte[] next = utf8(",\n    ");
             for (Fiche fiche : site.fiches()) {
+                parts.add(parts.size() == 1 ? first : next);
                 // A fiche is two levels deep: its own text, every line indented by two levels more.
-                out.append(separator).append(texts.of(fiche, f -> text(fiche(site, f)).replace("\n", "\n    ")));
-                separator = ",\n    ";
+                parts.add(texts.of(fiche, f -> utf8(text(fiche(site, f)).replace("\n", "\n    "))));
             }
-            out.append("\n  ]");
+            parts.add(utf8("\n  ]"));
         }
-        out.append(head, at + placeholder.length(), head.length()).append('\n');
-        return new GeneratedFile(PATH, out.toString().getBytes(StandardCharsets.UTF_8));
+        parts.add(utf8(head.substring(at + placeholder.length()) + "\n"));
+        return GeneratedFile.joined(PATH, parts);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     static ObjectNode tree(Site site) {

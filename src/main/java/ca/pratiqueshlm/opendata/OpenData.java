@@ -9,8 +9,8 @@ import java.util.List;
 public final class OpenData {
     private OpenData() {}
 
-    /** Each fiche's part of the two files, and the JSON file's frame, kept between the preview's builds. */
-    public record Memory(FicheMemo<String> json, FicheMemo<String> csv,
+    /** Each fiche's part of the two files in UTF-8, and the JSON file's frame, kept between the preview's builds. */
+    public record Memory(FicheMemo<byte[]> json, FicheMemo<byte[]> csv,
             java.util.concurrent.atomic.AtomicReference<JsonExport.Frame> jsonFrame) {
         public Memory() {
             this(new FicheMemo<>(), new FicheMemo<>(), new java.util.concurrent.atomic.AtomicReference<>());

@@ -16,6 +16,27 @@ public record GeneratedFile(String path, byte[] bytes, Path source) {
         this(path, bytes, null);
     }
 
+    /**
+     * A file made of {@code parts} one after the other, put together at their exact size: the data
+     * exports are tens of megabytes at 10,000 fiches, and a growing builder copied them several times.
+     */
+    public static GeneratedFile joined(String path, java.util.List<byte[]> parts) {
+        long size = 0;
+        for (byte[] part : parts) {
+            size += part.length;
+        }
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException(path + ": more than 2 GB");
+        }
+        byte[] bytes = new byte[(int) size];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, bytes, at, part.length);
+            at += part.length;
+        }
+        return new GeneratedFile(path, bytes);
+    }
+
     /** A file published as a copy of {@code source}. */
     public static GeneratedFile copyOf(String path, Path source) {
         return new GeneratedFile(path, null, source);

@@ -5,7 +5,6 @@ import ca.pratiqueshlm.model.Site;
 import ca.pratiqueshlm.output.PageCompanions;
 import ca.pratiqueshlm.plan.PageJob;
 import ca.pratiqueshlm.plan.PrintPaths;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +26,9 @@ public final class SelectionScripts implements PageCompanions {
     private static final String END = "</article>";
     private static final byte[] START_BYTES = START.getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_BYTES = END.getBytes(StandardCharsets.US_ASCII);
+    /** What each piece starts with, before the fiche's slug. */
+    private static final byte[] PIECE_START = ("(window." + GLOBAL + "=window." + GLOBAL + "||{})[")
+            .getBytes(StandardCharsets.US_ASCII);
 
     /** Each fiche's script, by slug; and how many fiches each script holds. */
     private final Map<String, String> scriptOf;
@@ -58,17 +60,20 @@ public final class SelectionScripts implements PageCompanions {
         if (start < 0 || end < start) {
             throw new IllegalStateException(job.path() + ": " + FICHE_TEMPLATE + " has no " + START + ">");
         }
-        String slug = job.path().substring(job.path().lastIndexOf('/') + 1).replaceFirst("\\.html$", "");
-        ByteArrayOutputStream piece = new ByteArrayOutputStream(end - start + 256);
-        piece.writeBytes(("(window." + GLOBAL + "=window." + GLOBAL + "||{})[").getBytes(StandardCharsets.US_ASCII));
+        String name = job.path().substring(job.path().lastIndexOf('/') + 1);
+        String slug = name.endsWith(".html") ? name.substring(0, name.length() - ".html".length()) : name;
         byte[] key = slug.getBytes(StandardCharsets.UTF_8);
-        JsonString.write(key, 0, key.length, piece);
-        piece.write(']');
-        piece.write('=');
-        JsonString.write(html, start, end + END_BYTES.length, piece);
-        piece.write(';');
-        piece.write('\n');
-        return List.of(new Piece(slug, piece.toByteArray()));
+        int articleEnd = end + END_BYTES.length;
+        byte[] piece = new byte[PIECE_START.length + JsonString.length(key, 0, key.length) + 2
+                + JsonString.length(html, start, articleEnd) + 2];
+        System.arraycopy(PIECE_START, 0, piece, 0, PIECE_START.length);
+        int at = JsonString.write(key, 0, key.length, piece, PIECE_START.length);
+        piece[at++] = ']';
+        piece[at++] = '=';
+        at = JsonString.write(html, start, articleEnd, piece, at);
+        piece[at++] = ';';
+        piece[at] = '\n';
+        return List.of(new Piece(slug, piece));
     }
 
     private static int indexOf(byte[] text, byte[] part) {

@@ -3,7 +3,6 @@ package ca.pratiqueshlm.print;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +16,17 @@ class JsonStringTest {
 
     private static String written(String text, int skipBefore, int skipAfter) {
         byte[] utf8 = ("«" + text + "»").getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // The article is a slice of the page's bytes: the guillemets around it are left out.
-        JsonString.write(utf8, skipBefore, utf8.length - skipAfter, out);
-        return out.toString(StandardCharsets.UTF_8);
+        // The article is a slice of the page's bytes: the guillemets around it are left out. The bytes
+        // around the slice in the target must stay as they were.
+        int length = JsonString.length(utf8, skipBefore, utf8.length - skipAfter);
+        byte[] out = new byte[length + 2];
+        out[0] = 'x';
+        out[length + 1] = 'y';
+        int end = JsonString.write(utf8, skipBefore, utf8.length - skipAfter, out, 1);
+        assertEquals(length + 1, end, "written where its length says");
+        assertEquals('x', out[0]);
+        assertEquals('y', out[length + 1]);
+        return new String(out, 1, length, StandardCharsets.UTF_8);
     }
 
     @Test
