@@ -2,6 +2,9 @@ package ca.pratiqueshlm.output;
 
 import ca.pratiqueshlm.content.ResultStore;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,11 +105,12 @@ public final class BuildCache {
     }
 
     /**
-     * An identity for {@link #getFromDisk(String, Utf8Buffer, Supplier)}, to append the input to: a page's
-     * key is written straight after the cache version and stage, and never copied.
+     * {@code buffer} emptied and started as an identity for {@link #getFromDisk(String, Utf8Buffer, Supplier)},
+     * to append the input to: a page's key is written straight after the cache version and stage, and never
+     * copied.
      */
-    static Utf8Buffer identity(String stage, int capacity) {
-        return new Utf8Buffer(capacity).append(VERSION).append('\0').append(stage).append('\0');
+    static Utf8Buffer identity(Utf8Buffer buffer, String stage) {
+        return buffer.clear().append(VERSION).append('\0').append(stage).append('\0');
     }
 
     /** As {@link #getFromDisk(String, String, Supplier)}, for an identity made by {@link #identity} and filled. */
@@ -169,21 +173,29 @@ public final class BuildCache {
                 + hex.toHexDigits(length);
     }
 
-    /** The result kept in {@code file}, if it was kept for the first {@code length} bytes of {@code identity}. */
+    /**
+     * The result kept in {@code file}, if it was kept for the first {@code length} bytes of {@code identity}.
+     * The identity and the result are read into arrays of their own: reading the entry whole and then
+     * copying the result out allocated every kept page twice.
+     */
     private static Optional<byte[]> read(Path file, byte[] identity, int length) {
-        byte[] entry;
-        try {
-            entry = Files.readAllBytes(file);
+        int start = HEADER + length;
+        try (SeekableByteChannel channel = Files.newByteChannel(file); InputStream in = Channels.newInputStream(channel)) {
+            long size = channel.size();
+            if (size < start || size - start > Integer.MAX_VALUE - 16) {
+                return Optional.empty();
+            }
+            byte[] head = in.readNBytes(start);
+            if (head.length < start || lengthOf(head) != length
+                    || !Arrays.equals(head, HEADER, start, identity, 0, length)) {
+                // Another input under the same name, an older format or a torn file: computed again.
+                return Optional.empty();
+            }
+            byte[] result = new byte[(int) (size - start)];
+            return in.readNBytes(result, 0, result.length) == result.length ? Optional.of(result) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
-        int start = HEADER + length;
-        if (entry.length < start || lengthOf(entry) != length
-                || !Arrays.equals(entry, HEADER, start, identity, 0, length)) {
-            // Another input under the same name, an older format or a torn file: computed again.
-            return Optional.empty();
-        }
-        return Optional.of(Arrays.copyOfRange(entry, start, entry.length));
     }
 
     private static int lengthOf(byte[] entry) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * Text built straight into UTF-8 bytes, for cache identities of tens of kilobytes per page: a
  * StringBuilder turns to two bytes per character at the first « or ’ and copies everything again into a
- * String, then into bytes. Not thread-safe; one per identity.
+ * String, then into bytes. Not thread-safe: one per thread, cleared for each identity.
  */
 final class Utf8Buffer {
     private byte[] bytes;
@@ -14,6 +14,12 @@ final class Utf8Buffer {
 
     Utf8Buffer(int capacity) {
         bytes = new byte[capacity];
+    }
+
+    /** Empties the buffer, keeping its array for the next text. */
+    Utf8Buffer clear() {
+        size = 0;
+        return this;
     }
 
     Utf8Buffer append(String text) {
@@ -48,6 +54,11 @@ final class Utf8Buffer {
 
     int size() {
         return size;
+    }
+
+    /** How many bytes the buffer holds without growing. */
+    int capacity() {
+        return bytes.length;
     }
 
     private void ensure(int more) {
