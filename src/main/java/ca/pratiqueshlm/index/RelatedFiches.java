@@ -32,6 +32,11 @@ public final class RelatedFiches {
     private final int[] weights;
     /** For each term, the fiches that carry it, ascending. */
     private final int[][] postings;
+    /**
+     * Each thread's scores, one per fiche, zero between calls: a new array per fiche made this index
+     * quadratic in memory (400 MB of arrays at 10,000 fiches).
+     */
+    private final ThreadLocal<int[]> scratch;
 
     RelatedFiches(List<Fiche> fiches) {
         this.bySlug = fiches.stream().sorted(Comparator.comparing(Fiche::slug)).toList();
@@ -58,6 +63,7 @@ public final class RelatedFiches {
         weights = termWeights.stream().mapToInt(Integer::intValue).toArray();
         postings = termFiches.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
+        scratch = ThreadLocal.withInitial(() -> new int[bySlug.size()]);
     }
 
     /** A fiche's terms and their weights. Kinds prefixed: a category and an outcome may share an id. */
@@ -87,7 +93,7 @@ public final class RelatedFiches {
         if (self == null || limit <= 0) {
             return List.of();
         }
-        int[] scores = new int[bySlug.size()];
+        int[] scores = scratch.get();
         for (int term : terms[self]) {
             int weight = weights[term];
             for (int other : postings[term]) {
@@ -114,6 +120,12 @@ public final class RelatedFiches {
         List<Fiche> result = new ArrayList<>(found);
         for (int i = 0; i < found; i++) {
             result.add(bySlug.get(best[i]));
+        }
+        // Only the fiches sharing a term were scored: zeroed again for the next call.
+        for (int term : terms[self]) {
+            for (int other : postings[term]) {
+                scores[other] = 0;
+            }
         }
         return List.copyOf(result);
     }

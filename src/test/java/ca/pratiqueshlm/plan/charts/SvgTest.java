@@ -2,6 +2,8 @@ package ca.pratiqueshlm.plan.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,17 @@ class SvgTest {
                     new Svg().empty("rect", "x", 12.5, "y", 3.0, "width", 1.0 / 3).toString());
         } finally {
             Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void writesWholeNumbersAsTheOneDecimalRuleDoes() {
+        // Whole numbers take a shorter path: it must give the same text as the rule for every other number.
+        for (double value : new double[] {0, -0.0, 3, -3, 12, 250, -250, 1e6, 123456789012345.0, 0.04, 0.05, 0.15,
+                2.25, -2.35, 999.96}) {
+            String rule = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                    .toPlainString();
+            assertEquals(rule, Svg.number(value), "pour " + value);
         }
     }
 
