@@ -210,6 +210,16 @@ public final class SiteBuilder {
             BuildCache cache, BuildMemory memory) {
         boolean pdfs = printing != null;
         memory.keepOnly(site.fiches());
+        // The data files, schema and redirects need neither the index nor the views: started first, on
+        // another core, while the index is built on this one (at 10,000 fiches, 0.6 s with the other core
+        // idle); the search index follows them there once the views exist.
+        CompletableFuture<List<GeneratedFile>> standalone = CompletableFuture.supplyAsync(() -> {
+            List<GeneratedFile> files = new ArrayList<>(OpenData.files(site, memory.openData()));
+            // The published schema is built from this build's registries, so it is never stale.
+            files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
+            files.addAll(Redirects.of(site));
+            return files;
+        });
         SiteIndex index = SiteIndex.of(site, memory.titleKeys());
         // One view factory for the pages, the PDFs and the search index.
         ViewFactory views = new ViewFactory(site, index, markdown, memory.views());
@@ -217,12 +227,8 @@ public final class SiteBuilder {
                 pdfs ? printing.cacheFolder() : null, cache);
         // The generated files do not depend on the pages: made on another core while the pages are planned
         // and written.
-        CompletableFuture<List<GeneratedFile>> generated = CompletableFuture.supplyAsync(() -> {
-            List<GeneratedFile> files = new ArrayList<>(OpenData.files(site, memory.openData()));
+        CompletableFuture<List<GeneratedFile>> generated = standalone.thenApplyAsync(files -> {
             files.addAll(searchIndex(site, views, memory, cache));
-            // The published schema is built from this build's registries, so it is never stale.
-            files.add(new GeneratedFile(FicheSchema.PATH, new FicheSchema(site.registries()).bytes()));
-            files.addAll(Redirects.of(site));
             return List.copyOf(files);
         });
         // The PDFs need only the views: started now, on threads of their own, they are laid out while
