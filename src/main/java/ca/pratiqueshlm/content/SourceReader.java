@@ -7,7 +7,6 @@ import ca.pratiqueshlm.diagnostics.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -93,23 +92,24 @@ public final class SourceReader {
     }
 
     private static Result<String> decode(byte[] bytes, SourceFile placeholder) {
+        // The JDK's own decoding is the fast one; it turns malformed bytes into U+FFFD, and only then is
+        // the file decoded again strictly, to say where (a file may also hold U+FFFD itself).
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Result.success(text);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(bytes);
-        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(input, output, true);
+        var result = decoder.decode(input, CharBuffer.allocate(bytes.length + 1), true);
         if (result.isError()) {
             int badByte = input.position();
             return Result.failure(Diagnostic.at(placeholder, positionOfByte(bytes, badByte),
                     String.format("le fichier n'est pas en UTF-8 (octet 0x%02X invalide)", bytes[badByte] & 0xFF),
                     "enregistrez-le en UTF-8 (dans VS Code : « Enregistrer avec l'encodage » > UTF-8)"));
         }
-        try {
-            return Result.success(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Result.failure(Diagnostic.at(placeholder, Position.START, "le fichier n'est pas en UTF-8", null));
-        }
+        return Result.success(text);
     }
 
     /** The line and column (in characters) of a byte offset, counting the valid UTF-8 before it. */
