@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -81,7 +82,7 @@ public final class JsonExport {
         // Strings escape their quotes, so this root-level field can only be the placeholder.
         String placeholder = "\n  \"fiches\": \"\"";
         int at = head.indexOf(placeholder);
-        List<byte[]> parts = new java.util.ArrayList<>(2 * site.fiches().size() + 3);
+        List<byte[]> parts = new ArrayList<>(2 * site.fiches().size() + 3);
         parts.add(utf8(head.substring(0, at + placeholder.length() - 2)));
         if (site.fiches().isEmpty()) {
             parts.add(utf8("[]"));
