@@ -1,6 +1,5 @@
 package ca.pratiqueshlm.output;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -22,14 +21,42 @@ final class Utf8Buffer {
         return this;
     }
 
+    /**
+     * Appends {@code text} encoded as {@link String#getBytes(java.nio.charset.Charset)} with UTF-8 encodes
+     * it (a lone surrogate becomes "?"), straight into the buffer: encoding into a new array first
+     * allocated as much again as the keys (a gigabyte at 10,000 fiches).
+     */
     Utf8Buffer append(String text) {
-        return append(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    Utf8Buffer append(byte[] utf8) {
-        ensure(utf8.length);
-        System.arraycopy(utf8, 0, bytes, size, utf8.length);
-        size += utf8.length;
+        int length = text.length();
+        ensure(3 * length); // a char takes at most 3 bytes; a surrogate pair, 4 for its two chars
+        byte[] out = bytes;
+        int at = size;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                char low = i + 1 < length ? text.charAt(i + 1) : 0;
+                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
+                    int codePoint = Character.toCodePoint(c, low);
+                    out[at++] = (byte) (0xF0 | codePoint >> 18);
+                    out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                    out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                    out[at++] = (byte) (0x80 | codePoint & 0x3F);
+                    i++;
+                } else {
+                    out[at++] = '?';
+                }
+            } else {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        size = at;
         return this;
     }
 
