@@ -81,6 +81,22 @@ class BuildCacheTest {
     }
 
     @Test
+    void longInputsDifferingOnlyNearTheEndNeverReadEachOthersResult(@TempDir Path folder) {
+        // A page's identity runs to hundreds of kilobytes, compared piece by piece: the difference is
+        // past the first pieces.
+        String common = "« Été » ’".repeat(30_000);
+        Path cache = folder.resolve("cache");
+        namingAll(cache, "meme-nom").get("pages", common + "A", work("page A"));
+        namingAll(cache, "meme-nom").get("pages", common + "B", work("page B"));
+        assertArrayEquals("page A".getBytes(StandardCharsets.UTF_8),
+                namingAll(cache, "meme-nom").get("pages", common + "A", work("page A")));
+        assertEquals(3, computed.get(), "B's entry was not taken for A's");
+        assertArrayEquals("page A".getBytes(StandardCharsets.UTF_8),
+                namingAll(cache, "meme-nom").get("pages", common + "A", work("autre")));
+        assertEquals(3, computed.get(), "A's entry, stored again, is read back");
+    }
+
+    @Test
     void aTornOrForeignFileIsComputedAgain(@TempDir Path folder) throws Exception {
         Path cache = folder.resolve("cache");
         Files.createDirectories(cache.resolve("qr"));
