@@ -87,10 +87,11 @@ public final class JsonExport {
         if (site.fiches().isEmpty()) {
             parts.add(utf8("[]"));
         } else {
-            byte[] first = utf8("[\n    ");
+            byte[] separator = utf8("[\n    ");
             byte[] next = utf8(",\n    ");
             for (Fiche fiche : site.fiches()) {
-                parts.add(parts.size() == 1 ? first : next);
+                parts.add(separator);
+                separator = next;
                 // A fiche is two levels deep: its own text, every line indented by two levels more.
                 parts.add(texts.of(fiche, f -> utf8(text(fiche(site, f)).replace("\n", "\n    "))));
             }

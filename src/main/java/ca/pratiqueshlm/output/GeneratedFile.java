@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * A file produced by code rather than a template (data exports, PDFs, search index): its bytes, or the
@@ -20,7 +21,12 @@ public record GeneratedFile(String path, byte[] bytes, Path source) {
      * A file made of {@code parts} one after the other, put together at their exact size: the data
      * exports are tens of megabytes at 10,000 fiches, and a growing builder copied them several times.
      */
-    public static GeneratedFile joined(String path, java.util.List<byte[]> parts) {
+    public static GeneratedFile joined(String path, List<byte[]> parts) {
+        return new GeneratedFile(path, concatenated(path, parts));
+    }
+
+    /** {@code parts} one after the other, in an array of exactly their size. */
+    static byte[] concatenated(String path, List<byte[]> parts) {
         long size = 0;
         for (byte[] part : parts) {
             size += part.length;
@@ -34,7 +40,7 @@ public record GeneratedFile(String path, byte[] bytes, Path source) {
             System.arraycopy(part, 0, bytes, at, part.length);
             at += part.length;
         }
-        return new GeneratedFile(path, bytes);
+        return bytes;
     }
 
     /** A file published as a copy of {@code source}. */

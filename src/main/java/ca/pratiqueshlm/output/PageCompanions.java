@@ -1,7 +1,6 @@
 package ca.pratiqueshlm.output;
 
 import ca.pratiqueshlm.plan.PageJob;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -85,8 +84,6 @@ public interface PageCompanions {
 
     /** A file's content: its pieces' texts, in the order given. */
     static byte[] bytes(List<Piece> inFile) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(inFile.stream().mapToInt(p -> p.utf8().length).sum());
-        inFile.forEach(piece -> bytes.writeBytes(piece.utf8()));
-        return bytes.toByteArray();
+        return GeneratedFile.concatenated("companion file", inFile.stream().map(Piece::utf8).toList());
     }
 }
