@@ -247,14 +247,18 @@ public final class Benchmark {
             return given;
         }
         Path archive = work.resolve("fiches.jsa");
+        Path classes = work.resolve("fiches.classlist");
         Path output = work.resolve("entrainement");
         List<String> training = new ArrayList<>(LAUNCHER_OPTIONS);
-        training.add("-XX:ArchiveClassesAtExit=" + archive);
+        training.add("-XX:DumpLoadedClassList=" + classes);
         // As the launcher's first run: the PDF libraries go into the archive too.
         training.add("-Dfiches.archive.training=true");
         timer.time("entrainement-cds", ProcessTimer.java(jar.toString(), training, OUR_MAIN, List.of("build", "--no-pdf",
                 "--project", repository.toString(), "--output", output.toString())));
         bin.discard(output);
+        // As the launcher after its first run: a static archive of the classes that run loaded.
+        timer.time("archive-cds", ProcessTimer.java(jar.toString(), List.of("-Xshare:dump",
+                "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + archive), OUR_MAIN, List.of()));
         List<String> options = new ArrayList<>(LAUNCHER_OPTIONS);
         options.add("-XX:SharedArchiveFile=" + archive);
         // As the launcher: the archive mapped where it was made, not relocated.
