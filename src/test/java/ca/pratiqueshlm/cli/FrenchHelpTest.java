@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +23,7 @@ class FrenchHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "serve", "new", "schema", "rapport", "adresses"})
+    @ValueSource(strings = {"build", "check", "serve", "new", "schema", "rapport", "adresses", "livret"})
     void everySubcommandHasAFrenchHelp(String command) {
         for (String flag : new String[] {"--help", "-h"}) {
             Run run = run(command, flag);
@@ -40,6 +41,17 @@ class FrenchHelpTest {
         assertEquals(0, run.code());
         assertTrue(run.out().startsWith("Utilisation : fiches [-hV] [COMMANDE]"), run.out());
         assertTrue(run.out().contains("Commandes :") && run.out().contains("Affiche la version."), run.out());
+        // A run adds only the command it names; the help, naming none, lists all of them, in this order.
+        List<String> listed = run.out().lines().filter(line -> line.matches("  [a-z]+ .*"))
+                .map(line -> line.trim().split(" ")[0]).toList();
+        assertEquals(List.of("build", "check", "serve", "new", "schema", "rapport", "adresses", "livret"), listed);
+    }
+
+    @Test
+    void mistypedCommandIsReportedWithTheHelp() {
+        Run run = run("bild");
+        assertEquals(2, run.code());
+        assertEquals("Argument inattendu : bild\nAide : fiches --help\n", run.err());
     }
 
     @Test
