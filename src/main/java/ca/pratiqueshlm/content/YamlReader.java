@@ -38,7 +38,6 @@ public final class YamlReader {
             List.of(YamlReader.class, YamlTrees.class, YamlNode.class),
             List.of(YAMLFactory.class, LoaderOptions.class));
 
-    private final YAMLFactory factory;
     private final ResultStore kept;
 
     public YamlReader() {
@@ -48,15 +47,26 @@ public final class YamlReader {
     /** @param kept where the trees of documents read before are kept (only documents without problems) */
     public YamlReader(ResultStore kept) {
         this.kept = kept;
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(MAX_DEPTH + 5);
-        options.setCodePointLimit(MAX_YAML_CHARS * 2);
-        options.setAllowDuplicateKeys(true); // reported by us, with the position of the second key
-        this.factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 5).build())
-                .build();
+    }
+
+    /**
+     * The parser's factory, made when a first document is parsed (thread-safe once built): a build whose
+     * documents all come from the build cache never sets the YAML parser up.
+     */
+    private static final class Parsers {
+        static final YAMLFactory FACTORY = factory();
+
+        private static YAMLFactory factory() {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(0);
+            options.setNestingDepthLimit(MAX_DEPTH + 5);
+            options.setCodePointLimit(MAX_YAML_CHARS * 2);
+            options.setAllowDuplicateKeys(true); // reported by us, with the position of the second key
+            return YAMLFactory.builder()
+                    .loaderOptions(options)
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 5).build())
+                    .build();
+        }
     }
 
     /**
@@ -100,7 +110,7 @@ public final class YamlReader {
                     "en-tête YAML trop long (" + yaml.length() + " caractères, maximum " + MAX_YAML_CHARS + ")"));
         }
         Context context = new Context(file, firstLine);
-        try (YAMLParser parser = factory.createParser(yaml)) {
+        try (YAMLParser parser = Parsers.FACTORY.createParser(yaml)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return Result.success(new Mapping(new Position(firstLine, 1), Map.of()));

@@ -73,7 +73,7 @@ public final class ContentLoader {
         List<Diagnostic> problems = new ArrayList<>();
         LoadedFiles.Settings settings = loaded.settings(settingsFiles(), () -> {
             List<Diagnostic> found = new ArrayList<>();
-            RegistryLoader registryLoader = new RegistryLoader(layout);
+            RegistryLoader registryLoader = new RegistryLoader(layout, yaml);
             Optional<SiteConfig> read = registryLoader.siteConfig(found);
             return new LoadedFiles.Settings(read, registryLoader.load(found), List.copyOf(found));
         });
@@ -110,7 +110,7 @@ public final class ContentLoader {
         FicheConsistency.checkFormerNames(layout, loadedFiches, problems);
         FicheConsistency.checkTitles(layout, loadedFiches, problems);
         knownIds.put(Registry.FICHE, ficheSlugs);
-        List<NamedBooklet> booklets = new NamedBookletLoader(layout).load(ficheSlugs, hints, problems);
+        List<NamedBooklet> booklets = new NamedBookletLoader(layout, yaml).load(ficheSlugs, hints, problems);
         DocumentLoader pages = new DocumentLoader(knownIds, hints, references, markdown, yaml);
         List<Page> loadedPages = new ArrayList<>();
         for (Path path : pageFiles) {

@@ -26,9 +26,16 @@ public final class NamedBookletLoader {
     public static final String FILE = "livrets.yaml";
 
     private final ProjectLayout layout;
+    private final YamlReader yaml;
 
     public NamedBookletLoader(ProjectLayout layout) {
+        this(layout, new YamlReader());
+    }
+
+    /** @param yaml reads the file (the build's keeps its tree in the build cache) */
+    public NamedBookletLoader(ProjectLayout layout, YamlReader yaml) {
         this.layout = layout;
+        this.yaml = yaml;
     }
 
     /** The booklets; none when the file is absent. Problems go to {@code sink}. */
@@ -38,7 +45,7 @@ public final class NamedBookletLoader {
             return List.of();
         }
         Optional<SourceFile> file = new SourceReader(layout).read(path).reportTo(sink);
-        Optional<YamlNode> root = file.flatMap(f -> new YamlReader().read(f, f.text(), 1).reportTo(sink));
+        Optional<YamlNode> root = file.flatMap(f -> yaml.read(f, f.text(), 1).reportTo(sink));
         if (root.isEmpty()) {
             return List.of();
         }

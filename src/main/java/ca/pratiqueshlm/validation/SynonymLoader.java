@@ -26,9 +26,16 @@ public final class SynonymLoader {
     public static final String FILE = "synonymes.yaml";
 
     private final ProjectLayout layout;
+    private final YamlReader yaml;
 
     public SynonymLoader(ProjectLayout layout) {
+        this(layout, new YamlReader());
+    }
+
+    /** @param yaml reads the file (the build's keeps its tree in the build cache) */
+    public SynonymLoader(ProjectLayout layout, YamlReader yaml) {
         this.layout = layout;
+        this.yaml = yaml;
     }
 
     /** The groups; problems go to {@code sink}, and a broken group is left out. */
@@ -38,7 +45,7 @@ public final class SynonymLoader {
             return List.of();
         }
         return new SourceReader(layout).read(path).reportTo(sink)
-                .flatMap(file -> new YamlReader().read(file, file.text(), 1).reportTo(sink)
+                .flatMap(file -> yaml.read(file, file.text(), 1).reportTo(sink)
                         .map(root -> groups(file, root, sink)))
                 .orElse(List.of());
     }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.pratiqueshlm.diagnostics.Result;
 import ca.pratiqueshlm.diagnostics.SourceFile;
+import ca.pratiqueshlm.markdown.MarkdownRenderer;
+import ca.pratiqueshlm.model.Site;
+import ca.pratiqueshlm.validation.ContentLoader;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** A front matter read back from the build cache is the tree the parser gives, positions included. */
+/**
+ * A front matter, registry or settings file read back from the build cache is the tree the parser gives,
+ * positions included.
+ */
 class KeptYamlTreesTest {
     /** A store in memory, as the build cache is on disk: what compute returned, by stage and input. */
     private static final class MemoryStore implements ResultStore {
@@ -54,6 +60,23 @@ class KeptYamlTreesTest {
             assertEquals(parsed, keeping.read(file, front.yaml(), front.yamlFirstLine()).get(), path + ", read back");
         }
         assertEquals(fiches.size(), store.computed, "each fiche parsed once, then read back");
+    }
+
+    @Test
+    void aSecondLoadOfTheProjectParsesNoYamlAtAll() {
+        MemoryStore store = new MemoryStore();
+        ProjectLayout layout = new ProjectLayout(TestSite.REPOSITORY);
+        Result<Site> first = new ContentLoader(layout, new MarkdownRenderer(), store).load();
+        assertTrue(first.isSuccess(), first.problems().toString());
+        int parsed = store.computed;
+        // Every fiche, and the settings, registries, synonyms and booklets of content/ besides.
+        long fiches = first.get().fiches().size();
+        assertTrue(parsed > fiches + 8, "parsed " + parsed + " documents for " + fiches + " fiches");
+        Result<Site> second = new ContentLoader(layout, new MarkdownRenderer(), store).load();
+        assertEquals(parsed, store.computed, "nothing parsed again");
+        assertEquals(first.get().registries(), second.get().registries());
+        assertEquals(first.get().config(), second.get().config());
+        assertEquals(first.get().booklets(), second.get().booklets());
     }
 
     @Test
