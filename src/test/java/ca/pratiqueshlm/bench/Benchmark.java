@@ -174,10 +174,11 @@ public final class Benchmark {
             report.builds().add(pdf ? 1 : 0, new BenchReport.BuildRow(label, count, build, null, null));
             say(String.format(Locale.ROOT, "%s : %.2f s, %d Mo", label, build.seconds(), build.peakKb() / 1024));
         }
-        // Five pairs at least: on this shared machine the median of three moved by a quarter between two
-        // runs of the same code (docs/BENCHMARK.md, thirteenth session); each pair takes about 4 s.
+        // Seven pairs at least: on this shared machine the median of three moved by a quarter between two
+        // runs of the same code (docs/BENCHMARK.md, thirteenth session), and that of five from 1.38x to
+        // 1.87x within an hour (sixteenth session); each pair takes about 4 s.
         EditedRebuild.Pair edited = new EditedRebuild(timer, jar.toString(), ours).measure(repository, work,
-                Math.max(plan.runs(), 5));
+                Math.max(plan.runs(), 7));
         report.rebuilds().add(edited);
         say(String.format(Locale.ROOT, "site réel, une fiche modifiée : HTML seul %.2f s, avec les PDF %.2f s (%.2f×)",
                 edited.html().seconds(), edited.pdf().seconds(), edited.ratio()));
