@@ -3,9 +3,6 @@ package ca.pratiqueshlm.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +17,7 @@ public final class CodeFingerprint {
     /** A hash of {@code code}'s class files and {@code libraries}' locations; unknown code gives a value no other process used. */
     public static String of(List<Class<?>> code, List<Class<?>> libraries) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            Digests.Checksum digest = new Digests.Checksum();
             for (Class<?> type : code) {
                 try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
                     if (in == null) {
@@ -36,8 +33,8 @@ public final class CodeFingerprint {
                 }
                 digest.update(source.getLocation().toString().getBytes(StandardCharsets.UTF_8));
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException | SecurityException e) {
+            return digest.hex();
+        } catch (IOException | SecurityException e) {
             return unique();
         }
     }

@@ -1,5 +1,6 @@
 package ca.pratiqueshlm.output;
 
+import ca.pratiqueshlm.content.Digests;
 import ca.pratiqueshlm.render.TemplateEngine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -98,7 +96,7 @@ public final class CachedPages implements TemplateEngine {
      */
     private static String codeFingerprint(List<Class<?>> classes) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            Digests.Checksum digest = new Digests.Checksum();
             Path own = location(CachedPages.class);
             for (Path location : classes.stream().map(CachedPages::location).distinct().toList()) {
                 if (location == null) {
@@ -120,8 +118,8 @@ public final class CachedPages implements TemplateEngine {
                             .getBytes(StandardCharsets.UTF_8));
                 }
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return digest.hex();
+        } catch (IOException | RuntimeException e) {
             return UUID.randomUUID().toString();
         }
     }

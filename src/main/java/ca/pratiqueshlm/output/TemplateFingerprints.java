@@ -90,7 +90,7 @@ public final class TemplateFingerprints {
         return fingerprints.computeIfAbsent(template, name -> {
             StringBuilder all = new StringBuilder();
             collect(name, new HashSet<>(), all);
-            return Digests.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Digests.checksum(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         });
     }
 

@@ -32,7 +32,7 @@ final class KeptWeights {
 
     KeptWeights(ResultStore store, Synonyms synonyms) {
         this.store = store;
-        this.synonyms = Digests.sha256(synonyms.groups().toString().getBytes(StandardCharsets.UTF_8));
+        this.synonyms = Digests.checksum(synonyms.groups().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The weights for {@code texts}: read back when kept for the same texts, else computed and kept. */
