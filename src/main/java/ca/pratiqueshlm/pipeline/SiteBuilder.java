@@ -120,7 +120,8 @@ public final class SiteBuilder {
             return engine;
         });
         // Validation renders every body (bounded in time and depth); the pages reuse those renderings. Set up
-        // here: on a thread of its own it was ready 40-80 ms into the build, which this one waited for.
+        // on this thread, which needs it first: on a thread of its own (started 30 ms late) it was ready no
+        // sooner (traces, docs/BENCHMARK.md, sixteenth session).
         MarkdownRenderer markdown = new MarkdownRenderer(cache::getFromDisk);
         Result<Site> loaded = new ContentLoader(layout, markdown, cache.store()).load();
         if (!loaded.isSuccess()) {
