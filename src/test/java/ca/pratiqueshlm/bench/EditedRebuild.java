@@ -51,20 +51,15 @@ final class EditedRebuild {
         for (int i = 0; i < runs; i++) {
             // Which kind goes first alternates: on a shared machine the second build of a pair is often
             // the faster, and always putting the PDFs second flattered them.
-            boolean pdfFirst = i % 2 == 1;
-            if (pdfFirst) {
-                edit(edited, i + "b");
-                Measure withPdf = build(project, output, true, "reel-modifie-pdf-" + (i + 1));
-                pdf[i] = withPdf.seconds();
-                peak = Math.max(peak, withPdf.peakKb());
-            }
-            edit(edited, i + "a");
-            html[i] = build(project, output, false, "reel-modifie-html-" + (i + 1)).seconds();
-            if (!pdfFirst) {
-                edit(edited, i + "b");
-                Measure withPdf = build(project, output, true, "reel-modifie-pdf-" + (i + 1));
-                pdf[i] = withPdf.seconds();
-                peak = Math.max(peak, withPdf.peakKb());
+            for (boolean withPdfs : i % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+                edit(edited, i + (withPdfs ? "b" : "a"));
+                Measure measure = build(project, output, withPdfs, "reel-modifie-" + (withPdfs ? "pdf-" : "html-") + (i + 1));
+                if (withPdfs) {
+                    pdf[i] = measure.seconds();
+                    peak = Math.max(peak, measure.peakKb());
+                } else {
+                    html[i] = measure.seconds();
+                }
             }
         }
         return new Pair(fiches.size(), new Measure(median(html), 0), new Measure(median(pdf), peak));
