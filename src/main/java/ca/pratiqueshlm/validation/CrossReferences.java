@@ -76,7 +76,8 @@ public final class CrossReferences {
 
     /** Links between fiches in a Markdown body. */
     void checkLinks(SourceFile file, String body, int firstLine, List<Diagnostic> sink) {
-        if (ficheSlugs.isEmpty()) {
+        // A link is written "](…)": a body without one needs no line-by-line search.
+        if (ficheSlugs.isEmpty() || !body.contains("](")) {
             return;
         }
         String[] lines = body.split("\n", -1);

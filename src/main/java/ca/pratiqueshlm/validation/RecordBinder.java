@@ -29,7 +29,6 @@ import java.util.Optional;
  */
 public final class RecordBinder {
     /** The path of an entry of a registry file, "[2]". */
-    private static final java.util.regex.Pattern REGISTRY_ENTRY = java.util.regex.Pattern.compile("\\[(\\d+)\\]");
 
     private final SourceFile file;
     private final Map<Registry, ? extends Collection<String>> knownIds;
@@ -242,9 +241,22 @@ public final class RecordBinder {
         if (path.isEmpty()) {
             return key;
         }
-        // Entries of a registry file: "nom (entrée 2)" reads better than "[2].nom".
-        var entry = REGISTRY_ENTRY.matcher(path);
-        return entry.matches() ? key + " (entrée " + entry.group(1) + ")" : path + "." + key;
+        // Entries of a registry file: "nom (entrée 2)" reads better than "[2].nom". Tested by hand, not
+        // by a regular expression: every field of every fiche and registry entry comes through here.
+        return isEntryIndex(path) ? key + " (entrée " + path.substring(1, path.length() - 1) + ")" : path + "." + key;
+    }
+
+    /** Whether {@code path} is a list entry's alone: "[" digits "]". */
+    static boolean isEntryIndex(String path) {
+        if (path.length() < 3 || path.charAt(0) != '[' || path.charAt(path.length() - 1) != ']') {
+            return false;
+        }
+        for (int i = 1; i < path.length() - 1; i++) {
+            if (path.charAt(i) < '0' || path.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastKey(String path) {

@@ -23,8 +23,6 @@ final class ValueReader {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
     /** "2024-2025", "2024 à 2025": a period written where one year is expected. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:[-–—/]|à|au)\\s*(\\d{4})");
-    /** Curly quotes around a value are not YAML quotes: they would be published. */
-    private static final Pattern CURLY_WRAPPED = Pattern.compile("[“”‘].*|.*[“”]", Pattern.DOTALL);
     private static final Pattern PLAIN_AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
     /** A trillion dollars: beyond it, an amount is a typo (and a huge exponent would stall formatting). */
     private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1e12");
@@ -76,12 +74,23 @@ final class ValueReader {
         return null;
     }
 
+    /**
+     * Whether the value opens with a curly quote or ends with a closing one: curly quotes are not YAML
+     * quotes, they would be published. Two character tests, not a regular expression: every text value
+     * of every fiche and registry goes through here.
+     */
+    static boolean curlyWrapped(String text) {
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return first == '“' || first == '”' || first == '‘' || last == '“' || last == '”';
+    }
+
     private String checkText(String text, Constraint constraint, Scalar scalar, String path) {
         if (text.isEmpty() || isInvisible(text)) {
             report(scalar, "« " + path + " » est vide", "donnez une valeur ou retirez la ligne");
             return null;
         }
-        if (scalar.type() == ScalarType.STRING && CURLY_WRAPPED.matcher(text).matches()) {
+        if (scalar.type() == ScalarType.STRING && curlyWrapped(text)) {
             String quote = text.replaceAll("[^“”‘]", "").substring(0, 1);
             report(scalar, "guillemets « " + quote + " » conservés dans la valeur de « " + path + " »",
                     "en YAML, seuls les guillemets droits \" \" délimitent une valeur : retirez les guillemets courbes,"

@@ -196,8 +196,16 @@ public final class SearchIndexBuilder {
         fiche.similarInitiatives().stream().flatMap(s -> Stream.of(s.name(), s.place(), s.description()))
                 .forEach(details::add);
         fields.put(SearchField.DETAILS, details);
-        fields.put(SearchField.BODY, List.of(LINK_TARGETS.matcher(fiche.body()).replaceAll(" ")));
+        fields.put(SearchField.BODY, List.of(withoutLinkTargets(fiche.body())));
         return fields;
+    }
+
+    /**
+     * The body without its link addresses, which are not words a reader searches for. A body with neither
+     * "](" nor "http" has none: most have none, and the expression tries every position of the text.
+     */
+    static String withoutLinkTargets(String body) {
+        return body.contains("](") || body.contains("http") ? LINK_TARGETS.matcher(body).replaceAll(" ") : body;
     }
 
     /** A facet: its URL parameter, its label, every possible value in display order, and a fiche's values. */
