@@ -14,7 +14,8 @@ public final class ControlCharacters {
     public static OptionalInt firstForbidden(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\t' || c == '\n') {
+            // Printable ASCII first: nearly every character of a fiche, and none of them is forbidden.
+            if (c >= 0x20 && c < 0x7F || c == '\t' || c == '\n') {
                 continue;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
