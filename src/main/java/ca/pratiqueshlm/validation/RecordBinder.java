@@ -28,8 +28,6 @@ import java.util.Optional;
  * stops at the first problem: every error of the file goes to the sink, each at its position.
  */
 public final class RecordBinder {
-    /** The path of an entry of a registry file, "[2]". */
-
     private final SourceFile file;
     private final Map<Registry, ? extends Collection<String>> knownIds;
     private final List<Diagnostic> sink;
