@@ -28,10 +28,6 @@ public final class NamedBookletLoader {
     private final ProjectLayout layout;
     private final YamlReader yaml;
 
-    public NamedBookletLoader(ProjectLayout layout) {
-        this(layout, new YamlReader());
-    }
-
     /** @param yaml reads the file (the build's keeps its tree in the build cache) */
     public NamedBookletLoader(ProjectLayout layout, YamlReader yaml) {
         this.layout = layout;

@@ -28,10 +28,6 @@ public final class SynonymLoader {
     private final ProjectLayout layout;
     private final YamlReader yaml;
 
-    public SynonymLoader(ProjectLayout layout) {
-        this(layout, new YamlReader());
-    }
-
     /** @param yaml reads the file (the build's keeps its tree in the build cache) */
     public SynonymLoader(ProjectLayout layout, YamlReader yaml) {
         this.layout = layout;
