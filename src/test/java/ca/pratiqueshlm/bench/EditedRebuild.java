@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * The real site rebuilt after one fiche changed, without and with its PDFs, as an editor previews a
  * change and then publishes it: the caches are warm, one paragraph is added to a fiche before every
- * build, and the two kinds of build alternate, in turn first and second, so both see the same machine. The PDFs' target is 1.5×
- * the HTML-only time (issue 13).
+ * build, and the two kinds of build alternate, in turn first and second, so both see the same machine.
+ * The PDFs' target is 1.5× the HTML-only time (issue 13).
  */
 final class EditedRebuild {
     /** The medians of each kind of build. */
