@@ -25,7 +25,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "Produire les PDF des fiches et les livrets (défaut : oui ; --no-pdf pour une construction rapide).")
     boolean pdf;
 
-    @Option(names = "--sans-cache", description = "Tout recalculer sans lire ni écrire le cache de target/cache/ (codes QR, textes Markdown).")
+    @Option(names = "--sans-cache", description = "Tout recalculer sans lire ni écrire les caches de target/ (codes QR, textes Markdown, PDF).")
     boolean withoutCache;
 
     @Spec

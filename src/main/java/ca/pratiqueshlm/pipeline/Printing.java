@@ -15,16 +15,20 @@ import java.util.Map;
 /**
  * How a build makes its PDFs: where unchanged ones are kept between builds, the order in which the
  * fiches are laid out, and the engine their HTML is rendered with.
+ *
+ * @param cacheFolder where unchanged PDFs are kept between builds; null for none
  */
 record Printing(Path cacheFolder, List<Fiche> order, TemplateEngine templates) {
     /**
      * @param templates renders the PDFs' templates, on every build, as their HTML keys the PDF cache: the
      *                  build gives one that keeps each rendering like a page's, so only those whose model
      *                  changed are rendered again
+     * @param cached    whether unchanged PDFs are read back from the cache ({@code --sans-cache}: every PDF
+     *                  is laid out, and none is filed)
      */
-    static Printing of(ProjectLayout layout, List<Fiche> fiches, TemplateEngine templates) {
-        return new Printing(layout.root().resolve(SiteBuilder.PDF_CACHE), lastEditedFirst(fiches, layout.root()),
-                templates);
+    static Printing of(ProjectLayout layout, boolean cached, List<Fiche> fiches, TemplateEngine templates) {
+        return new Printing(cached ? layout.root().resolve(SiteBuilder.PDF_CACHE) : null,
+                lastEditedFirst(fiches, layout.root()), templates);
     }
 
     /**

@@ -51,6 +51,8 @@ public final class SiteBuilder {
     private final ProjectLayout layout;
     private final boolean pdfs;
     private final BuildCache cache;
+    /** Whether this build reads and fills the caches under target/ (the build cache and the PDF cache). */
+    private final boolean cached;
 
     /** A builder without PDFs, as most tests want; the {@code build} command asks for them. */
     public SiteBuilder(ProjectLayout layout) {
@@ -68,11 +70,15 @@ public final class SiteBuilder {
         this(layout, pdfs, true);
     }
 
-    /** @param cached whether to use the build cache under {@code target/cache/} ({@code --sans-cache}: no) */
+    /**
+     * @param cached whether to use the build cache under {@code target/cache/} and the PDF cache
+     *               ({@code --sans-cache}: no)
+     */
     public SiteBuilder(ProjectLayout layout, boolean pdfs, boolean cached) {
         this.layout = layout;
         this.pdfs = pdfs;
         this.cache = cached ? cacheOf(layout) : BuildCache.none();
+        this.cached = cached;
     }
 
     /** The project's build cache, beside its default site folder. */
@@ -129,7 +135,7 @@ public final class SiteBuilder {
         }
         JBakeTemplateEngine engine = join(engineSetUp);
         TemplateFingerprints templates = cache.keeps() ? TemplateFingerprints.of(layout.templates()) : null;
-        Printing printing = pdfs ? Printing.of(layout, loaded.get().fiches(), kept(engine, templates)) : null;
+        Printing printing = pdfs ? Printing.of(layout, cached, loaded.get().fiches(), kept(engine, templates)) : null;
         SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, BuildMemory.oneOff(pdfs));
         try {
             return write(output, loaded.get(), kept(new TypesetTemplateEngine(engine), templates), planned, start);

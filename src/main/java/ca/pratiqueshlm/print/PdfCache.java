@@ -60,10 +60,12 @@ final class PdfCache {
     }
 
     byte[] get(String html, String baseUri, String date, Render render) throws IOException {
-        if (folder == null) {
-            return render.pdf();
-        }
         String key = keyFor(html, baseUri, date);
+        if (folder == null) {
+            // Remembered all the same: what is made from this PDF (a numbered copy, a booklet) takes its
+            // identifier from the key, so a build without the cache writes the same bytes as one with it.
+            return remember(render.pdf(), key);
+        }
         used.add(key);
         Path file = folder.resolve(key + ".pdf");
         if (Files.isRegularFile(file)) {
@@ -77,10 +79,10 @@ final class PdfCache {
      * cache is copied from it, not read into memory.
      */
     GeneratedFile publish(String path, String html, String baseUri, String date, Render render) throws IOException {
-        if (folder == null) {
-            return new GeneratedFile(path, render.pdf());
-        }
         String key = keyFor(html, baseUri, date);
+        if (folder == null) {
+            return new GeneratedFile(path, remember(render.pdf(), key));
+        }
         used.add(key);
         Path file = folder.resolve(key + ".pdf");
         if (Files.isRegularFile(file)) {

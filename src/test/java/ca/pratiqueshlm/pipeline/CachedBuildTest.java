@@ -90,9 +90,26 @@ class CachedBuildTest {
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(cached.resolve("pdf/jardin.pdf")))) {
             assertTrue(new PDFTextStripper().getText(pdf).contains("Repère du gabarit PDF"), "laid out from the new template");
         }
+        // --sans-cache lays every PDF out: what the cache holds, even damaged, reaches neither its site
+        // nor is it replaced.
+        Path pdfCache = project.root().resolve(SiteBuilder.PDF_CACHE);
+        Map<Path, byte[]> damaged = new TreeMap<>();
+        try (Stream<Path> files = Files.list(pdfCache)) {
+            for (Path file : files.toList()) {
+                Files.writeString(file, "pas un PDF");
+                damaged.put(file, Files.readAllBytes(file));
+            }
+        }
+        assertFalse(damaged.isEmpty(), "the cached builds filed their PDFs");
         Path full = folder.resolve("sans-cache");
         assertTrue(new SiteBuilder(project.layout(), true, false).build(full).ok());
         assertSameTree(full, cached);
+        try (Stream<Path> files = Files.list(pdfCache)) {
+            assertEquals(damaged.keySet(), new java.util.TreeSet<>(files.toList()), "no PDF filed or deleted");
+        }
+        for (Map.Entry<Path, byte[]> file : damaged.entrySet()) {
+            assertArrayEquals(file.getValue(), Files.readAllBytes(file.getKey()), "not rewritten: " + file.getKey());
+        }
     }
 
     @Test
