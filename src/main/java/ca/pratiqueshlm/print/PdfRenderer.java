@@ -118,6 +118,7 @@ public final class PdfRenderer {
         fonts.register(builder, target);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (target; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            AccessibilityCatalog.install(renderer);
             renderer.layout();
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 PDDocumentInformation info = pdf.getDocumentInformation();
