@@ -6,14 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /** A QR code for one address, drawn as a PNG for the fiche pages and the PDFs (QrImages). */
 public final class QrCode {
@@ -44,19 +38,7 @@ public final class QrCode {
     /** A 1-bit PNG, {@code scale} pixels per module, as a data: URI. */
     public String pngDataUri(int scale) {
         int size = size() * scale;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        WritableRaster raster = image.getRaster();
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                raster.setSample(x, y, 0, modules.get(x / scale, y / scale) ? 0 : 1);
-            }
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        byte[] png = TwoColourPng.of(size, size, (x, y) -> modules.get(x / scale, y / scale));
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 }

@@ -20,7 +20,7 @@ public final class QrImages {
 
     /** The code of {@code url}, as a {@code data:image/png;base64,…} URI. */
     public String of(String url) {
-        byte[] uri = cache.get("qr-png-" + SCALE, url,
+        byte[] uri = cache.get("qr-png-indexed-" + SCALE, url,
                 () -> QrCode.of(url).pngDataUri(SCALE).getBytes(StandardCharsets.US_ASCII));
         return new String(uri, StandardCharsets.US_ASCII);
     }
