@@ -30,7 +30,7 @@ final class PdfCache {
      * LinkDescriptions, EmptyArtifacts, MarkedContentReferences) changes how the same HTML becomes a
      * PDF. The typography is keyed by its code (see typography).
      */
-    static final String RENDERER_VERSION = "5";
+    static final String RENDERER_VERSION = "6";
 
     private final Path folder;
     private final String toolFingerprint;

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,22 +27,57 @@ class EmptyArtifactsTest {
 
     @Test
     void removesEmptyArtifactsAndNestedOnes() {
-        List<Object> tokens = List.of(
-                name("Artifact"), name("Prop1"), op("BDC"), op("EMC"),
-                name("Artifact"), name("Prop2"), op("BDC"), name("Artifact"), op("BMC"), op("EMC"), op("EMC"),
-                name("Artifact"), name("Prop3"), op("BDC"), COSInteger.get(1), COSInteger.get(2), COSInteger.get(3),
-                COSInteger.get(4), op("re"), op("f"), op("EMC"));
-        assertEquals(List.of(name("Artifact"), name("Prop3"), op("BDC"), COSInteger.get(1), COSInteger.get(2),
-                COSInteger.get(3), COSInteger.get(4), op("re"), op("f"), op("EMC")),
-                EmptyArtifacts.withoutEmptyArtifacts(tokens));
+        assertEquals("q\n/Artifact /Prop3 BDC\n1 2 3 4 re\nf\nEMC\nQ\n", without("""
+                q
+                /Artifact /Prop1 BDC
+                EMC
+                /Artifact /Prop2 BDC
+                /Artifact BMC
+                EMC
+                EMC
+                /Artifact <</Type /Pagination>> BDC
+                EMC
+                /Artifact /Prop3 BDC
+                1 2 3 4 re
+                f
+                EMC
+                Q
+                """));
     }
 
     @Test
     void keepsEmptyContentTheStructureTreePointsTo() {
-        COSDictionary mcid = new COSDictionary();
-        mcid.setInt(COSName.MCID, 0);
-        List<Object> tokens = List.of(name("P"), mcid, op("BDC"), op("EMC"));
-        assertEquals(tokens, EmptyArtifacts.withoutEmptyArtifacts(tokens));
+        String content = "/P <</MCID 0>> BDC\nEMC\n/Span <</MCID 1 /ActualText (\\) EMC)>> BDC\nEMC\n";
+        assertEquals(content, without(content));
+    }
+
+    /** Text that reads like operators, inside strings and arrays, is text: it neither opens nor closes. */
+    @Test
+    void stringsAndArraysAreOperandsWhateverTheyHold() {
+        String content = "/Artifact /Prop1 BDC\n[(EMC) -120 (\\(BDC) <454D43>] TJ\nEMC\n"
+                + "/Artifact /Prop2 BDC\n% EMC in a comment\nEMC\n";
+        assertEquals("/Artifact /Prop1 BDC\n[(EMC) -120 (\\(BDC) <454D43>] TJ\nEMC\n", without(content));
+    }
+
+    /** An inline image's data could hold any byte: such a stream is left as it was. */
+    @Test
+    void leavesAStreamWithAnInlineImageAlone() {
+        assertEquals(null, ContentTokens.of("/Artifact BMC\nEMC\nBI /W 1 /H 1 /BPC 8 /CS /G ID \u0000) EI\n"
+                .getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    @Test
+    void namesAreReadWithTheirEscapes() {
+        ContentTokens tokens = ContentTokens.of("/Prop#231 BDC".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("Prop#1", tokens.name(0));
+        assertTrue(tokens.isOperator(1, "BDC"));
+    }
+
+    private static String without(String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
+        ContentTokens tokens = ContentTokens.of(bytes);
+        return new String(EmptyArtifacts.kept(bytes, tokens, EmptyArtifacts.withoutEmptyArtifacts(tokens)),
+                StandardCharsets.ISO_8859_1);
     }
 
     @Test
@@ -53,7 +87,8 @@ class EmptyArtifactsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);
             List<Object> tokens = new PDFStreamParser(page).parse();
-            int left = tokens.size() - EmptyArtifacts.withoutEmptyArtifacts(tokens).size();
+            ContentTokens lexed = ContentTokens.of(page.getContents().readAllBytes());
+            int left = lexed.count() - EmptyArtifacts.withoutEmptyArtifacts(lexed).length;
             assertEquals(0, left, left + " tokens of empty artifacts are left");
             COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
             for (COSName key : properties.keySet()) {
@@ -70,11 +105,4 @@ class EmptyArtifactsTest {
         }
     }
 
-    private static COSName name(String name) {
-        return COSName.getPDFName(name);
-    }
-
-    private static Operator op(String name) {
-        return Operator.getOperator(name);
-    }
 }
