@@ -59,7 +59,7 @@ final class PdfCache {
         byte[] pdf() throws IOException;
     }
 
-    byte[] get(String html, String baseUri, String date, Render render) throws IOException {
+    byte[] get(byte[] html, String baseUri, String date, Render render) throws IOException {
         String key = keyFor(html, baseUri, date);
         if (folder == null) {
             // Remembered all the same: what is made from this PDF (a numbered copy, a booklet) takes its
@@ -79,6 +79,11 @@ final class PdfCache {
      * cache is copied from it, not read into memory.
      */
     GeneratedFile publish(String path, String html, String baseUri, String date, Render render) throws IOException {
+        return publish(path, html.getBytes(StandardCharsets.UTF_8), baseUri, date, render);
+    }
+
+    /** As {@link #publish(String, String, String, String, Render)}, for HTML as the templates write it, in UTF-8. */
+    GeneratedFile publish(String path, byte[] html, String baseUri, String date, Render render) throws IOException {
         String key = keyFor(html, baseUri, date);
         if (folder == null) {
             return new GeneratedFile(path, remember(render.pdf(), key));
@@ -102,8 +107,14 @@ final class PdfCache {
         return remember(pdf, key);
     }
 
-    private String keyFor(String html, String baseUri, String date) {
-        return sha256(toolFingerprint + "\n" + baseUri + "\n" + date + "\n" + html);
+    /**
+     * The SHA-256 of the renderer's fingerprint, address, date and HTML, one per line. Hashed from the
+     * UTF-8 the templates wrote, which the cache's PDFs never decode.
+     */
+    private String keyFor(byte[] html, String baseUri, String date) {
+        MessageDigest digest = digest();
+        digest.update((toolFingerprint + "\n" + baseUri + "\n" + date + "\n").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(html));
     }
 
     /** The page count of a published PDF, read from its bytes only when they are in memory. */

@@ -201,7 +201,7 @@ public final class PrintPublisher {
     private GeneratedFile pdf(Pdfs pdf, String path, String template, Record model, String baseUri,
             LocalDate date) {
         try {
-            String html = render(template, model);
+            byte[] html = render(template, model);
             return pdf.cache().publish(path, html, baseUri, date.toString(), layOut(pdf.renderer(), html, baseUri, date));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(path + ": " + e.getMessage(), e);
@@ -210,13 +210,17 @@ public final class PrintPublisher {
 
     private byte[] bytes(PdfRenderer renderer, PdfCache cache, String template, Record model, String baseUri,
             LocalDate date) throws IOException {
-        String html = render(template, model);
+        byte[] html = render(template, model);
         return cache.get(html, baseUri, date.toString(), layOut(renderer, html, baseUri, date));
     }
 
-    /** Lays {@code html} out, typeset as the pages are (the cache keys the HTML before typography). */
-    private static PdfCache.Render layOut(PdfRenderer renderer, String html, String baseUri, LocalDate date) {
-        return () -> renderer.render(FrenchTypography.html(html), baseUri, PdfRenderer.utcDate(date));
+    /**
+     * Lays {@code html} out, typeset as the pages are (the cache keys the HTML before typography). Decoded
+     * only here: a PDF found in the cache needs its HTML's bytes alone.
+     */
+    private static PdfCache.Render layOut(PdfRenderer renderer, byte[] html, String baseUri, LocalDate date) {
+        return () -> renderer.render(FrenchTypography.html(new String(html, StandardCharsets.UTF_8)), baseUri,
+                PdfRenderer.utcDate(date));
     }
 
     private PrintLinks printLinks(Fiche fiche) {
@@ -235,10 +239,10 @@ public final class PrintPublisher {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The HTML a PDF is made from; a kept rendering is decoded once, not copied through a writer as well. */
-    private String render(String template, Record model) {
+    /** The HTML a PDF is made from, in UTF-8, as the page cache keeps it. */
+    private byte[] render(String template, Record model) {
         try {
-            return new String(templates.renderUtf8(template, model), StandardCharsets.UTF_8);
+            return templates.renderUtf8(template, model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
