@@ -27,8 +27,8 @@ import java.util.stream.Stream;
 final class PdfCache {
     /**
      * Our own part of the renderer: bump it when PdfRenderer or what it calls (HeadingOutline,
-     * LinkDescriptions, EmptyArtifacts, MarkedContentReferences) changes how the same HTML becomes a
-     * PDF. The typography is keyed by its code (see typography).
+     * AccessibilityCatalog, LinkDescriptions, EmptyArtifacts, MarkedContentReferences) changes how the
+     * same HTML becomes a PDF. The typography is keyed by its code (see typography).
      */
     static final String RENDERER_VERSION = "6";
 
