@@ -180,10 +180,6 @@ final class PdfCache {
         return source == null ? type.getName() : source.getLocation().toString().replaceAll(".*/", "");
     }
 
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
     static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
