@@ -51,8 +51,6 @@ public final class SiteBuilder {
     private final ProjectLayout layout;
     private final boolean pdfs;
     private final BuildCache cache;
-    /** Whether this build reads and fills the caches under target/ (the build cache and the PDF cache). */
-    private final boolean cached;
 
     /** A builder without PDFs, as most tests want; the {@code build} command asks for them. */
     public SiteBuilder(ProjectLayout layout) {
@@ -78,7 +76,6 @@ public final class SiteBuilder {
         this.layout = layout;
         this.pdfs = pdfs;
         this.cache = cached ? cacheOf(layout) : BuildCache.none();
-        this.cached = cached;
     }
 
     /** The project's build cache, beside its default site folder. */
@@ -135,7 +132,7 @@ public final class SiteBuilder {
         }
         JBakeTemplateEngine engine = join(engineSetUp);
         TemplateFingerprints templates = cache.keeps() ? TemplateFingerprints.of(layout.templates()) : null;
-        Printing printing = pdfs ? Printing.of(layout, cached, loaded.get().fiches(), kept(engine, templates)) : null;
+        Printing printing = pdfs ? Printing.of(layout, cache.keeps(), loaded.get().fiches(), kept(engine, templates)) : null;
         SiteOutput planned = plan(loaded.get(), markdown, engine, printing, cache, BuildMemory.oneOff(pdfs));
         try {
             return write(output, loaded.get(), kept(new TypesetTemplateEngine(engine), templates), planned, start);

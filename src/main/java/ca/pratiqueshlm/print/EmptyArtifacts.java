@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class EmptyArtifacts {
             }
             kept[size++] = token;
         }
-        return java.util.Arrays.copyOf(kept, size);
+        return Arrays.copyOf(kept, size);
     }
 
     /** The kept tokens' bytes, each with the whitespace that followed it, so no two run together. */
