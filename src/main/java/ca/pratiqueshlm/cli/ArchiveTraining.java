@@ -17,24 +17,35 @@ import java.util.List;
  * instead of 1.17 s (docs/BENCHMARK.md, ninth session).
  */
 final class ArchiveTraining {
-    /** The commands that already run every stage of a build. */
+    /** The commands that run every stage of a build, when they succeed. */
     private static final List<String> BUILDING = List.of("build", "serve");
+    /** Options with which those commands only print and build nothing. */
+    private static final List<String> PRINTING_ONLY = List.of("-h", "--help", "-V", "--version");
 
     private ArchiveTraining() {}
 
     /**
-     * Lays out a throw-away PDF and, after a command that does not build, builds the project it was given
+     * Lays out a throw-away PDF and, unless the command built a site, builds the project it was given
      * (without PDFs) into a temporary folder that is then deleted. A failure only leaves the archive smaller.
+     *
+     * @param status the command's exit code: a build stopped by a content error, or « build --help », ran
+     *               none of the later stages, and an archive made from it left 2,500 classes to load from
+     *               the jars on every later build
      */
-    static void run(List<String> args) {
+    static void run(List<String> args, int status) {
         try {
             PdfWarmUp.run();
-            if (args.isEmpty() || !BUILDING.contains(args.get(0))) {
+            if (!builtASite(args, status)) {
                 buildOnce(project(args));
             }
         } catch (IOException | RuntimeException | LinkageError e) {
             // The archive is only a start-up cache.
         }
+    }
+
+    static boolean builtASite(List<String> args, int status) {
+        return status == ExitCodes.OK && !args.isEmpty() && BUILDING.contains(args.get(0))
+                && args.stream().noneMatch(PRINTING_ONLY::contains);
     }
 
     /** The project a command named with --project, or the current folder as the commands default to. */

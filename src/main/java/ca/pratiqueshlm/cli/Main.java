@@ -33,7 +33,7 @@ public final class Main implements Runnable {
         }
         int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (Boolean.getBoolean(ARCHIVE_TRAINING_PROPERTY)) {
-            ArchiveTraining.run(List.of(args));
+            ArchiveTraining.run(List.of(args), status);
         }
         System.exit(status);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.pratiqueshlm.output.SiteWriter;
 import ca.pratiqueshlm.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class ArchiveTrainingTest {
     void afterACheckTheProjectIsBuiltOnceIntoAFolderThatIsThenDeleted() throws IOException {
         TestSite.withThreeFiches(folder);
         List<Path> before = trainingFolders();
-        ArchiveTraining.run(List.of("check", "--project", folder.toString()));
+        ArchiveTraining.run(List.of("check", "--project", folder.toString()), ExitCodes.OK);
         assertTrue(Files.isDirectory(folder.resolve("target/cache")), "the build ran: its cache is in target/cache");
         assertFalse(Files.exists(folder.resolve("target/site")), "the project's site is not written");
         assertEquals(before, trainingFolders(), "the temporary site is deleted");
@@ -32,13 +33,27 @@ class ArchiveTrainingTest {
     @Test
     void afterABuildNothingIsBuiltAgain() {
         TestSite.withThreeFiches(folder);
-        ArchiveTraining.run(List.of("build", "--no-pdf", "--project", folder.toString()));
+        ArchiveTraining.run(List.of("build", "--no-pdf", "--project", folder.toString()), ExitCodes.OK);
         assertFalse(Files.exists(folder.resolve("target/cache")), "the command's own build trained the archive");
     }
 
     @Test
+    void aBuildThatOnlyPrintedItsHelpOrStoppedOnAnErrorIsFollowedByOneThatRunsEveryStage() throws IOException {
+        TestSite.withThreeFiches(folder);
+        ArchiveTraining.run(List.of("build", "--help", "--project", folder.toString()), ExitCodes.OK);
+        assertTrue(Files.isDirectory(folder.resolve("target/cache")), "« build --help » built nothing");
+        SiteWriter.deleteTree(folder.resolve("target"));
+        ArchiveTraining.run(List.of("serve", "-h", "--project", folder.toString()), ExitCodes.OK);
+        assertTrue(Files.isDirectory(folder.resolve("target/cache")), "« serve -h » built nothing");
+        SiteWriter.deleteTree(folder.resolve("target"));
+        ArchiveTraining.run(List.of("build", "--project", folder.toString()), ExitCodes.CONTENT_ERRORS);
+        assertTrue(Files.isDirectory(folder.resolve("target/cache")), "a build stopped by an error wrote no page");
+    }
+
+    @Test
     void aFolderThatIsNoProjectOnlyLeavesTheArchiveSmaller() {
-        assertDoesNotThrow(() -> ArchiveTraining.run(List.of("check", "--project", folder.resolve("absent").toString())));
+        assertDoesNotThrow(() -> ArchiveTraining.run(List.of("check", "--project", folder.resolve("absent").toString()),
+                ExitCodes.OK));
     }
 
     @Test
