@@ -37,8 +37,7 @@ public final class QrCode {
 
     /** A 1-bit PNG, {@code scale} pixels per module, as a data: URI. */
     public String pngDataUri(int scale) {
-        int size = size() * scale;
-        byte[] png = TwoColourPng.of(size, size, (x, y) -> modules.get(x / scale, y / scale));
+        byte[] png = TwoColourPng.of(size(), size(), scale, modules::get);
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 }

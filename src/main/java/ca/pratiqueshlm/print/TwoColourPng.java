@@ -24,26 +24,43 @@ final class TwoColourPng {
     private TwoColourPng() {}
 
     static byte[] of(int width, int height, Pixels pixels) {
+        return of(width, height, 1, pixels);
+    }
+
+    /**
+     * A picture of {@code columns} by {@code lines} square modules (a QR code's), each {@code scale} pixels
+     * wide and high: asked once per module, not once per pixel (some 70,000 calls for one QR code), and
+     * each module line's pixel row written once, then copied.
+     */
+    static byte[] of(int columns, int lines, int scale, Pixels modules) {
+        int width = columns * scale;
+        int height = lines * scale;
         ByteArrayOutputStream png = new ByteArrayOutputStream(64 + width * height / 32);
         png.writeBytes(SIGNATURE);
         chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 1).put((byte) PALETTE).put((byte) 0).put((byte) 0).put((byte) 0).array());
         // Index 0 black, 1 white.
         chunk(png, "PLTE", new byte[] {0, 0, 0, (byte) 255, (byte) 255, (byte) 255});
-        chunk(png, "IDAT", compressed(rows(width, height, pixels)));
+        chunk(png, "IDAT", compressed(rows(columns, lines, scale, modules)));
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
     }
 
     /** Each row: filter type 0 (none), then the pixels, eight to a byte, the first in the high bit. */
-    private static byte[] rows(int width, int height, Pixels pixels) {
-        int rowBytes = 1 + (width + 7) / 8;
-        byte[] rows = new byte[rowBytes * height];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                if (!pixels.black(x, y)) {
-                    rows[y * rowBytes + 1 + x / 8] |= (byte) (0x80 >>> (x % 8));
+    private static byte[] rows(int columns, int lines, int scale, Pixels modules) {
+        int rowBytes = 1 + (columns * scale + 7) / 8;
+        byte[] rows = new byte[rowBytes * lines * scale];
+        for (int line = 0; line < lines; line++) {
+            int row = line * scale * rowBytes;
+            for (int column = 0; column < columns; column++) {
+                if (!modules.black(column, line)) {
+                    for (int x = column * scale; x < (column + 1) * scale; x++) {
+                        rows[row + 1 + x / 8] |= (byte) (0x80 >>> (x % 8));
+                    }
                 }
+            }
+            for (int copy = 1; copy < scale; copy++) {
+                System.arraycopy(rows, row, rows, row + copy * rowBytes, rowBytes);
             }
         }
         return rows;

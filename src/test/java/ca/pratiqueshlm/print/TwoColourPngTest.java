@@ -33,6 +33,21 @@ class TwoColourPngTest {
         }
     }
 
+    /** Each module a square of scale × scale pixels, rows straddling bytes as a scale of 3 makes them. */
+    @Test
+    void modulesAreDrawnAsSquaresOfTheScale() throws IOException {
+        int scale = 3;
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(TwoColourPng.of(WIDTH, HEIGHT, scale, CHECKERED)));
+        assertEquals(WIDTH * scale, image.getWidth());
+        assertEquals(HEIGHT * scale, image.getHeight());
+        for (int y = 0; y < HEIGHT * scale; y++) {
+            for (int x = 0; x < WIDTH * scale; x++) {
+                int expected = CHECKERED.black(x / scale, y / scale) ? 0xff000000 : 0xffffffff;
+                assertEquals(expected, image.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
     /** PDFBox puts it into a PDF as it is: its compressed rows, a palette, and how to read them. */
     @Test
     void pdfboxEmbedsItWithoutDecodingIt() throws IOException {
