@@ -42,7 +42,7 @@ final class MarkupTypesetter {
         while (i < in.length()) {
             int lt = in.indexOf('<', i);
             int end = lt < 0 ? in.length() : lt;
-            text(in.substring(i, end));
+            text(i, end);
             i = end;
             if (lt >= 0) {
                 markup();
@@ -51,19 +51,22 @@ final class MarkupTypesetter {
         return out.toString();
     }
 
-    private void text(String text) {
-        if (text.isEmpty()) {
+    /** Typesets {@code in[from, to)}, a run of text between two tags, into {@code out}. */
+    private void text(int from, int to) {
+        if (from == to) {
             return;
         }
         String current = context.peek();
-        if (html && current == null) {
-            out.append(FrenchTypography.escapedText(text, true));
-        } else if (html && FrenchTypography.PLAIN.contains(current)) {
-            out.append(FrenchTypography.escapedText(text, false));
-        } else if (!html && current != null && xmlTextElements.contains(current)) {
-            out.append(FrenchTypography.escapedText(text, false));
+        boolean prose = html ? current == null || FrenchTypography.PLAIN.contains(current)
+                : current != null && xmlTextElements.contains(current);
+        boolean ordinals = html && current == null;
+        // Most runs (the indentation between tags, a name, a label) hold nothing a rule changes: copied
+        // as they are, without the copy into a string of their own and the rules' scans of it, which took
+        // more of a page's rendering than the template engine did (profiled).
+        if (!prose || !FrenchTypography.mayChange(in, from, to, ordinals)) {
+            out.append(in, from, to);
         } else {
-            out.append(text);
+            out.append(FrenchTypography.escapedText(in.substring(from, to), ordinals));
         }
     }
 
