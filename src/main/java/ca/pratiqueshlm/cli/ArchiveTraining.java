@@ -43,6 +43,7 @@ final class ArchiveTraining {
         }
     }
 
+    /** Whether the command itself ran every stage: a build or preview that succeeded and printed no help. */
     static boolean builtASite(List<String> args, int status) {
         return status == ExitCodes.OK && !args.isEmpty() && BUILDING.contains(args.get(0))
                 && args.stream().noneMatch(PRINTING_ONLY::contains);

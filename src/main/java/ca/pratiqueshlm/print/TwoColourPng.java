@@ -13,7 +13,7 @@ import java.util.zip.Deflater;
  * show both alike.
  */
 final class TwoColourPng {
-    /** Whether the pixel at (x, y) is black. */
+    /** Whether the module (a pixel at scale 1) at (x, y) is black. */
     interface Pixels {
         boolean black(int x, int y);
     }
@@ -22,10 +22,6 @@ final class TwoColourPng {
     private static final int PALETTE = 3;
 
     private TwoColourPng() {}
-
-    static byte[] of(int width, int height, Pixels pixels) {
-        return of(width, height, 1, pixels);
-    }
 
     /**
      * A picture of {@code columns} by {@code lines} square modules (a QR code's), each {@code scale} pixels

@@ -22,7 +22,7 @@ class TwoColourPngTest {
 
     @Test
     void decodesToTheSamePixels() throws IOException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(TwoColourPng.of(WIDTH, HEIGHT, CHECKERED)));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(TwoColourPng.of(WIDTH, HEIGHT, 1, CHECKERED)));
         assertEquals(WIDTH, image.getWidth());
         assertEquals(HEIGHT, image.getHeight());
         for (int y = 0; y < HEIGHT; y++) {
@@ -51,7 +51,7 @@ class TwoColourPngTest {
     /** PDFBox puts it into a PDF as it is: its compressed rows, a palette, and how to read them. */
     @Test
     void pdfboxEmbedsItWithoutDecodingIt() throws IOException {
-        byte[] png = TwoColourPng.of(WIDTH, HEIGHT, CHECKERED);
+        byte[] png = TwoColourPng.of(WIDTH, HEIGHT, 1, CHECKERED);
         try (PDDocument document = new PDDocument()) {
             PDImageXObject image = PDImageXObject.createFromByteArray(document, png, "qr.png");
             assertEquals(PDIndexed.class, image.getColorSpace().getClass());
