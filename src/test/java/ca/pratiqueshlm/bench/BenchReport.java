@@ -29,9 +29,10 @@ public record BenchReport(String hugoNote, List<BuildRow> builds, List<PreviewRo
     public record PreviewRow(String label, int fiches, PreviewLatency.Latency ours, PreviewLatency.Latency hugo) {}
 
     public String tables() {
-        StringBuilder text = new StringBuilder("Constructions à froid : chacune un nouveau processus, dans un dossier "
-                + "de sortie neuf (médianes ; pic = mémoire résidente maximale de toutes nos constructions de la ligne ; « notre build » lit le cache de "
-                + "target/cache/ que la première construction du projet, « cache vide », a rempli)\n\n");
+        StringBuilder text = new StringBuilder("Constructions à froid : chacune un nouveau processus, dans un "
+                + "dossier de sortie neuf (médianes ; pic = mémoire résidente maximale de toutes nos constructions de "
+                + "la ligne ; « notre build » lit le cache de target/cache/ que la première construction du projet, "
+                + "« cache vide », a rempli)\n\n");
         text.append("| contenu | fiches | notre build, cache vide (s) | notre build (s) | pic (Mo) | JBake 2.7.0 (s) "
                 + "| JBake / nous | Hugo (s) | pic Hugo (Mo) | nous / Hugo |\n");
         text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

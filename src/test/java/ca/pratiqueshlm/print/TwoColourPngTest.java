@@ -22,21 +22,17 @@ class TwoColourPngTest {
 
     @Test
     void decodesToTheSamePixels() throws IOException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(TwoColourPng.of(WIDTH, HEIGHT, 1, CHECKERED)));
-        assertEquals(WIDTH, image.getWidth());
-        assertEquals(HEIGHT, image.getHeight());
-        for (int y = 0; y < HEIGHT; y++) {
-            for (int x = 0; x < WIDTH; x++) {
-                int expected = CHECKERED.black(x, y) ? 0xff000000 : 0xffffffff;
-                assertEquals(expected, image.getRGB(x, y), "pixel " + x + "," + y);
-            }
-        }
+        assertDrawn(1);
     }
 
     /** Each module a square of scale × scale pixels, rows straddling bytes as a scale of 3 makes them. */
     @Test
     void modulesAreDrawnAsSquaresOfTheScale() throws IOException {
-        int scale = 3;
+        assertDrawn(3);
+    }
+
+    /** Decodes the picture of {@link #CHECKERED} at {@code scale} and checks every pixel. */
+    private static void assertDrawn(int scale) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(TwoColourPng.of(WIDTH, HEIGHT, scale, CHECKERED)));
         assertEquals(WIDTH * scale, image.getWidth());
         assertEquals(HEIGHT * scale, image.getHeight());
