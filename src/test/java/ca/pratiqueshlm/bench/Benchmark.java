@@ -116,34 +116,46 @@ public final class Benchmark {
                     forBuild(ours, args), OUR_MAIN, args));
             say(String.format(Locale.ROOT, "%d fiches, notre build, cache vide : %.2f s, %d Mo", size,
                     emptyCache.seconds(), emptyCache.peakKb() / 1024));
-            Measure oursBuild = median(plan.runs(), i -> {
+            // One build of each tool per round (ours, JBake, Hugo), so that the ratios compare builds made in
+            // the same minutes of this shared machine.
+            List<Rounds.TimedRun> contestants = new ArrayList<>();
+            contestants.add(i -> {
                 bin.discard(output);
                 return timer.time("ours-" + size + "-" + i, ProcessTimer.java(jar.toString(), forBuild(ours, args),
                         OUR_MAIN, args));
             });
-            say(String.format(Locale.ROOT, "%d fiches, notre build : %.2f s, %d Mo", size, oursBuild.seconds(),
-                    oursBuild.peakKb() / 1024));
-            Measure jbakeBuild = null;
-            if (plan.jbake() && size <= plan.jbakeMax()) {
+            boolean withJBake = plan.jbake() && size <= plan.jbakeMax();
+            Path jbakeOut = work.resolve("jbake-" + size + "-site");
+            if (withJBake) {
                 Path source = BenchProjects.jbake(work.resolve("jbake-" + size), fiches);
-                Path jbakeOut = work.resolve("jbake-" + size + "-site");
-                jbakeBuild = median(plan.runs(), i -> {
+                contestants.add(i -> {
                     bin.discard(jbakeOut);
                     return timer.time("jbake-" + size + "-" + i, ProcessTimer.java(benchClasspath, plan.jvmOptions(),
                             JBAKE_MAIN, List.of(source.toString(), jbakeOut.toString())));
                 });
+            }
+            Path hugoOut = work.resolve("hugo-" + size + "-site");
+            if (hugo.isPresent()) {
+                Path source = BenchProjects.hugo(work.resolve("hugo-" + size), fiches);
+                contestants.add(i -> {
+                    bin.discard(hugoOut);
+                    return timer.time("hugo-" + size + "-" + i, List.of("hugo", "--quiet", "--source", source.toString(),
+                            "--destination", hugoOut.toString()));
+                });
+            }
+            List<Measure> medians = Rounds.interleaved(plan.runs(), contestants);
+            Measure oursBuild = medians.get(0);
+            say(String.format(Locale.ROOT, "%d fiches, notre build : %.2f s, %d Mo", size, oursBuild.seconds(),
+                    oursBuild.peakKb() / 1024));
+            Measure jbakeBuild = null;
+            if (withJBake) {
+                jbakeBuild = medians.get(1);
                 checkPages(jbakeOut.resolve("fiches"), p -> p.toString().endsWith(".html"), size, "JBake");
                 say(String.format(Locale.ROOT, "%d fiches, JBake 2.7.0 : %.2f s", size, jbakeBuild.seconds()));
             }
             Measure hugoBuild = null;
             if (hugo.isPresent()) {
-                Path source = BenchProjects.hugo(work.resolve("hugo-" + size), fiches);
-                Path hugoOut = work.resolve("hugo-" + size + "-site");
-                hugoBuild = median(plan.runs(), i -> {
-                    bin.discard(hugoOut);
-                    return timer.time("hugo-" + size + "-" + i, List.of("hugo", "--quiet", "--source", source.toString(),
-                            "--destination", hugoOut.toString()));
-                });
+                hugoBuild = medians.get(medians.size() - 1);
                 checkPages(hugoOut.resolve("fiches"), p -> Files.isRegularFile(p.resolve("index.html")), size, "Hugo");
                 say(String.format(Locale.ROOT, "%d fiches, Hugo : %.2f s, %d Mo", size, hugoBuild.seconds(),
                         hugoBuild.peakKb() / 1024));
@@ -168,17 +180,22 @@ public final class Benchmark {
         try (var files = Files.list(repository.resolve("content/fiches"))) {
             count = (int) files.filter(p -> p.toString().endsWith(".md")).count();
         }
+        List<Rounds.TimedRun> kinds = new ArrayList<>();
         for (boolean pdf : List.of(false, true)) {
             List<String> args = new ArrayList<>(List.of("build", "--project", repository.toString(), "--output",
                     output.toString()));
             if (!pdf) {
                 args.add(1, "--no-pdf");
             }
-            Measure build = median(plan.runs(), i -> {
+            kinds.add(i -> {
                 bin.discard(output);
                 return timer.time("ours-reel-" + (pdf ? "pdf-" : "") + i, ProcessTimer.java(jar.toString(),
                         forBuild(ours, args), OUR_MAIN, args));
             });
+        }
+        List<Measure> medians = Rounds.interleaved(plan.runs(), kinds);
+        for (boolean pdf : List.of(false, true)) {
+            Measure build = medians.get(pdf ? 1 : 0);
             String label = pdf ? "site réel + PDF" : "site réel";
             // Measured last, listed first.
             report.builds().add(pdf ? 1 : 0, new BenchReport.BuildRow(label, count, null, build, null, null));
@@ -314,24 +331,6 @@ public final class Benchmark {
     private void say(String line) {
         out.println("  " + line);
         out.flush();
-    }
-
-    interface TimedRun {
-        Measure run(int index) throws IOException, InterruptedException;
-    }
-
-    /** The median wall time of {@code runs} runs, with the highest peak memory seen. */
-    static Measure median(int runs, TimedRun run) throws IOException, InterruptedException {
-        double[] seconds = new double[runs];
-        long peak = 0;
-        for (int i = 0; i < runs; i++) {
-            Measure measure = run.run(i + 1);
-            seconds[i] = measure.seconds();
-            peak = Math.max(peak, measure.peakKb());
-        }
-        Arrays.sort(seconds);
-        double median = runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
-        return new Measure(median, peak);
     }
 
     private static String absolute(String classpath) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,7 +61,7 @@ final class EditedRebuild {
                 }
             }
         }
-        return new Pair(fiches.size(), new Measure(median(html), 0), new Measure(median(pdf), peak));
+        return new Pair(fiches.size(), new Measure(Rounds.median(html), 0), new Measure(Rounds.median(pdf), peak));
     }
 
     private Measure build(Path project, Path output, boolean pdf, String label) throws IOException, InterruptedException {
@@ -75,12 +74,5 @@ final class EditedRebuild {
 
     private static void edit(Path fiche, String mark) throws IOException {
         Files.writeString(fiche, "\nParagraphe de mesure " + mark + ".\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

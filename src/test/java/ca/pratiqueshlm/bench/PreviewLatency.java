@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -78,7 +77,7 @@ final class PreviewLatency {
                 }
                 Thread.sleep(400);
             }
-            return new Latency(median(millis), median(rebuilds(label, versioned ? OUR_REBUILD : HUGO_REBUILD)));
+            return new Latency(Rounds.median(millis), Rounds.median(rebuilds(label, versioned ? OUR_REBUILD : HUGO_REBUILD)));
         } finally {
             server.destroy();
             server.waitFor();
@@ -94,16 +93,6 @@ final class PreviewLatency {
         }
         return all.size() < edits ? new double[0]
                 : all.subList(all.size() - edits, all.size()).stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    private static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Where our server tells a page to reload. */
