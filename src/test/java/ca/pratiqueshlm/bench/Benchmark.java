@@ -26,14 +26,13 @@ public final class Benchmark {
     static final String OUR_MAIN = "ca.pratiqueshlm.cli.Main";
     static final String JBAKE_MAIN = "ca.pratiqueshlm.bench.jbake.StockJBake";
     static final long SEED = 2014;
-    /** The launcher's collector for every command but a build ({@link #BUILD_COLLECTOR}). */
+    /** The launcher's collector for every command but a build with PDFs ({@link #PARALLEL_COLLECTOR}). */
     static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
     /**
-     * The collector of a build: its young collections are copied with both cores; after an edit of the
-     * real site, the one collection of the PDF build comes while the edited fiche's layout runs alone
-     * (docs/BENCHMARK.md, twentieth session).
+     * The collector of a build with PDFs: its one young collection comes while the edited fiche's layout
+     * runs alone, and copies with both cores (docs/BENCHMARK.md, twentieth session).
      */
-    static final String BUILD_COLLECTOR = "-XX:+UseParallelGC";
+    static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
     /** The JVM options of the {@code fiches} launcher script at the repository root; keep the two equal. */
     static final List<String> LAUNCHER_OPTIONS = launcherOptions(List.of("-XX:TieredStopAtLevel=1",
             SERIAL_COLLECTOR, "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10"));
@@ -47,17 +46,21 @@ public final class Benchmark {
     static final List<String> WITH_PDF_OPTIONS = List.of("-Xmn150m");
 
     /**
-     * The options the launcher runs {@code args} with, from {@code ours}: a build gets the
-     * {@link #BUILD_COLLECTOR}, and without PDFs {@link #WITHOUT_PDF_OPTIONS}, with them
-     * {@link #WITH_PDF_OPTIONS}. Options given with --jvm are used as they are.
+     * The options the launcher runs {@code args} with, from {@code ours}: a build without PDFs gets
+     * {@link #WITHOUT_PDF_OPTIONS}, one with PDFs {@link #WITH_PDF_OPTIONS} and the parallel collector.
+     * Options given with --jvm are used as they are.
      */
     static List<String> forBuild(List<String> ours, List<String> args) {
         if (!ours.containsAll(LAUNCHER_OPTIONS) || !args.contains("build")) {
             return ours;
         }
         List<String> options = new ArrayList<>(ours);
-        options.replaceAll(option -> option.equals(SERIAL_COLLECTOR) ? BUILD_COLLECTOR : option);
-        options.addAll(args.contains("--no-pdf") ? WITHOUT_PDF_OPTIONS : WITH_PDF_OPTIONS);
+        if (args.contains("--no-pdf")) {
+            options.addAll(WITHOUT_PDF_OPTIONS);
+        } else {
+            options.replaceAll(option -> option.equals(SERIAL_COLLECTOR) ? PARALLEL_COLLECTOR : option);
+            options.addAll(WITH_PDF_OPTIONS);
+        }
         return List.copyOf(options);
     }
 
