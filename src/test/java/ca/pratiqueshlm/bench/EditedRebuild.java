@@ -44,24 +44,16 @@ final class EditedRebuild {
         // The first builds fill the caches (pages, PDFs): what an editor's clone has after one build.
         build(project, output, false, "reel-modifie-preparation-html");
         build(project, output, true, "reel-modifie-preparation-pdf");
-        double[] html = new double[runs];
-        double[] pdf = new double[runs];
-        long peak = 0;
-        for (int i = 0; i < runs; i++) {
-            // Which kind goes first alternates: on a shared machine the second build of a pair is often
-            // the faster, and always putting the PDFs second flattered them.
-            for (boolean withPdfs : i % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
-                edit(edited, i + (withPdfs ? "b" : "a"));
-                Measure measure = build(project, output, withPdfs, "reel-modifie-" + (withPdfs ? "pdf-" : "html-") + (i + 1));
-                if (withPdfs) {
-                    pdf[i] = measure.seconds();
-                    peak = Math.max(peak, measure.peakKb());
-                } else {
-                    html[i] = measure.seconds();
-                }
-            }
+        List<Rounds.TimedRun> kinds = new ArrayList<>();
+        for (boolean withPdfs : new boolean[] {false, true}) {
+            kinds.add(round -> {
+                edit(edited, (round - 1) + (withPdfs ? "b" : "a"));
+                return build(project, output, withPdfs, "reel-modifie-" + (withPdfs ? "pdf-" : "html-") + round);
+            });
         }
-        return new Pair(fiches.size(), new Measure(Rounds.median(html), 0), new Measure(Rounds.median(pdf), peak));
+        // Which kind goes first alternates, so both see the same machine.
+        List<Measure> medians = Rounds.alternating(runs, kinds);
+        return new Pair(fiches.size(), new Measure(medians.get(0).seconds(), 0), medians.get(1));
     }
 
     private Measure build(Path project, Path output, boolean pdf, String label) throws IOException, InterruptedException {

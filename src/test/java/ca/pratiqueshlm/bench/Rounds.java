@@ -25,10 +25,24 @@ final class Rounds {
      * the highest peak memory seen in its runs.
      */
     static List<Measure> interleaved(int rounds, List<TimedRun> contestants) throws IOException, InterruptedException {
+        return medians(rounds, contestants, false);
+    }
+
+    /**
+     * As {@link #interleaved}, the order reversed every other round: on a shared machine the second build
+     * of a pair is often the faster, and always putting one kind second flattered it.
+     */
+    static List<Measure> alternating(int rounds, List<TimedRun> contestants) throws IOException, InterruptedException {
+        return medians(rounds, contestants, true);
+    }
+
+    private static List<Measure> medians(int rounds, List<TimedRun> contestants, boolean alternate)
+            throws IOException, InterruptedException {
         double[][] seconds = new double[contestants.size()][rounds];
         long[] peaks = new long[contestants.size()];
         for (int round = 0; round < rounds; round++) {
-            for (int c = 0; c < contestants.size(); c++) {
+            for (int turn = 0; turn < contestants.size(); turn++) {
+                int c = alternate && round % 2 == 1 ? contestants.size() - 1 - turn : turn;
                 Measure measure = contestants.get(c).run(round + 1);
                 seconds[c][round] = measure.seconds();
                 peaks[c] = Math.max(peaks[c], measure.peakKb());

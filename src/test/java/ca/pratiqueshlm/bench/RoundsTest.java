@@ -31,6 +31,25 @@ class RoundsTest {
     }
 
     @Test
+    void alternatingRoundsPutEachContestantFirstInTurn() throws Exception {
+        List<String> order = new ArrayList<>();
+        Rounds.TimedRun html = round -> {
+            order.add("html-" + round);
+            return new Measure(1.0, 0);
+        };
+        Rounds.TimedRun pdf = round -> {
+            order.add("pdf-" + round);
+            return new Measure(1.5, 0);
+        };
+
+        List<Measure> medians = Rounds.alternating(3, List.of(html, pdf));
+
+        assertEquals(List.of("html-1", "pdf-1", "pdf-2", "html-2", "html-3", "pdf-3"), order);
+        assertEquals(1.0, medians.get(0).seconds());
+        assertEquals(1.5, medians.get(1).seconds());
+    }
+
+    @Test
     void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwoAndOfNothingIsNotANumber() {
         assertEquals(2.5, Rounds.median(new double[] {4, 1, 3, 2}));
         assertEquals(3.0, Rounds.median(new double[] {5, 3, 1}));
